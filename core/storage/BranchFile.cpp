@@ -1,0 +1,580 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BranchFile.h"
+
+#include "codes/Codes.h"
+#include "storage/BranchLock.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+#include <QtEndian>
+
+#include <atomic>
+#include <filesystem>
+#include <system_error>
+
+namespace tsunagu {
+
+using storage::WriteTransaction;
+
+namespace {
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("tsunagu-branch-%1").arg(++counter);
+}
+
+/// What the first 100 bytes of a file say about it, read without SQLite so
+/// that identifying a file can never modify it.
+struct FileHeader
+{
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+Result<FileHeader> readHeader(const QString& path)
+{
+    QFileInfo info(path);
+    if (!info.exists()) {
+        return Error(Error::Kind::NotFound, BranchFile::tr("%1 does not exist.").arg(native(path)));
+    }
+    if (!info.isFile()) {
+        return Error(Error::Kind::NotSqlite, BranchFile::tr("%1 is not a file.").arg(native(path)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(Error::Kind::Io,
+                     BranchFile::tr("Cannot read %1: %2").arg(native(path), file.errorString()));
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return Error(Error::Kind::NotSqlite,
+                     BranchFile::tr("%1 is not a Tsunagu branch file: it is not an SQLite database.")
+                         .arg(native(path)));
+    }
+    FileHeader result;
+    // SQLite header: user_version at offset 60, application_id at 68, big-endian.
+    result.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    result.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    return result;
+}
+
+Result<void> exec(QSqlDatabase& db, const QString& sql, const QString& action)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return storage::databaseError(action, query.lastError().text());
+    }
+    return {};
+}
+
+/// Runs `PRAGMA quick_check` on a read-only connection to \a path.
+Result<void> checkIntegrity(const QString& path)
+{
+    const QString name = newConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problem = query.lastError().text();
+            } else {
+                QStringList messages;
+                while (query.next()) {
+                    const QString line = query.value(0).toString();
+                    if (line != QLatin1String("ok")) {
+                        messages.append(line);
+                    }
+                }
+                if (messages.size() > 3) {
+                    messages = messages.mid(0, 3) << QStringLiteral("…");
+                }
+                problem = messages.join(QStringLiteral("; "));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (problem.isEmpty()) {
+        return {};
+    }
+    return Error(Error::Kind::Damaged,
+                 BranchFile::tr("%1 is damaged and cannot be opened (%2). The file was not changed; "
+                                "open a backup copy instead.")
+                     .arg(native(path), problem));
+}
+
+bool isWritable(const QString& path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    // The rollback journal is created beside the file, so the folder counts too.
+    return file.isWritable() && folder.isWritable();
+}
+
+const QString MetaBranchName = QStringLiteral("branch_name");
+const QString MetaRegionCode = QStringLiteral("region_code");
+const QString MetaChiefCoordinatorId = QStringLiteral("chief_coordinator_id");
+const QString MetaCreatedAt = QStringLiteral("created_at");
+const QString MetaCreatedBy = QStringLiteral("created_by");
+
+Result<void> writeMeta(QSqlDatabase& db, const QString& key, const QString& value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO branch_meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        return storage::databaseError(BranchFile::tr("Saving the branch details"), query.lastError().text());
+    }
+    return {};
+}
+
+Result<void> writeMasterData(QSqlDatabase& db, const MasterData& master)
+{
+    QSqlQuery region(db);
+    region.prepare(QStringLiteral("INSERT INTO region (code, name_ja, name_en, designated_city, sort_order) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
+    int order = 0;
+    for (const Region& r : master.regions()) {
+        region.addBindValue(r.code);
+        region.addBindValue(r.nameJa);
+        region.addBindValue(r.nameEn);
+        region.addBindValue(r.designatedCity ? 1 : 0);
+        region.addBindValue(order++);
+        if (!region.exec()) {
+            return storage::databaseError(BranchFile::tr("Saving the regions"), region.lastError().text());
+        }
+    }
+    QSqlQuery municipality(db);
+    municipality.prepare(
+        QStringLiteral("INSERT INTO municipality (code, region_code, name_ja, name_en, kind, "
+                       "sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
+    order = 0;
+    for (const Municipality& m : master.municipalities()) {
+        municipality.addBindValue(m.code);
+        municipality.addBindValue(m.regionCode);
+        municipality.addBindValue(m.nameJa);
+        municipality.addBindValue(m.nameEn);
+        municipality.addBindValue(MasterData::kindToString(m.kind));
+        municipality.addBindValue(order++);
+        if (!municipality.exec()) {
+            return storage::databaseError(BranchFile::tr("Saving the municipalities"),
+                                          municipality.lastError().text());
+        }
+    }
+    return {};
+}
+
+Result<qint64> upsertChiefCoordinator(QSqlDatabase& db, const QString& name, const QString& existingId)
+{
+    QSqlQuery query(db);
+    if (!existingId.isEmpty()) {
+        query.prepare(QStringLiteral("UPDATE coordinator SET name = ? WHERE id = ?"));
+        query.addBindValue(name);
+        query.addBindValue(existingId.toLongLong());
+        if (!query.exec()) {
+            return storage::databaseError(BranchFile::tr("Saving the chief coordinator"),
+                                          query.lastError().text());
+        }
+        if (query.numRowsAffected() == 1) {
+            return existingId.toLongLong();
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO coordinator (name, role) VALUES (?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(QString(codes::role::Chief));
+    if (!query.exec()) {
+        return storage::databaseError(BranchFile::tr("Saving the chief coordinator"),
+                                      query.lastError().text());
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> writeInfo(QSqlDatabase& db, const BranchInfo& info, const QString& existingChiefId)
+{
+    if (auto r = writeMeta(db, MetaBranchName, info.name); !r.ok()) {
+        return r;
+    }
+    if (auto r = writeMeta(db, MetaRegionCode, info.regionCode); !r.ok()) {
+        return r;
+    }
+    if (!info.chiefCoordinatorName.trimmed().isEmpty()) {
+        auto id = upsertChiefCoordinator(db, info.chiefCoordinatorName.trimmed(), existingChiefId);
+        if (!id.ok()) {
+            return id.error();
+        }
+        if (auto r = writeMeta(db, MetaChiefCoordinatorId, QString::number(id.value())); !r.ok()) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<void> validateInfo(const BranchInfo& info, const MasterData& master)
+{
+    if (info.name.trimmed().isEmpty()) {
+        return Error(Error::Kind::Invalid, BranchFile::tr("The branch needs a name."));
+    }
+    if (!master.region(info.regionCode)) {
+        return Error(Error::Kind::Invalid,
+                     BranchFile::tr("\"%1\" is not a region of the master data.").arg(info.regionCode));
+    }
+    return {};
+}
+
+} // namespace
+
+BranchFile::~BranchFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid()) {
+            db.close();
+        }
+    }
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    // m_lock is released after the connection is closed.
+}
+
+QSqlDatabase BranchFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> BranchFile::configureConnection(bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return Error(Error::Kind::Io,
+                     BranchFile::tr("Cannot open %1: %2").arg(native(m_path), db.lastError().text()));
+    }
+    // Set every pragma we rely on: Qt on some platforms bundles its own SQLite
+    // with other defaults.
+    if (auto r = exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), BranchFile::tr("Configuring the file"));
+        !r.ok()) {
+        return r;
+    }
+    if (readOnly) {
+        return {};
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next() ||
+        query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+        return storage::databaseError(BranchFile::tr("Configuring the file"), query.lastError().text());
+    }
+    return exec(db, QStringLiteral("PRAGMA synchronous = FULL"), BranchFile::tr("Configuring the file"));
+}
+
+Result<std::unique_ptr<BranchFile>> BranchFile::create(const QString& path, const BranchInfo& info,
+                                                       const MasterData& masterData)
+{
+    if (QFileInfo::exists(path)) {
+        return Error(Error::Kind::Invalid, BranchFile::tr("%1 already exists.").arg(native(path)));
+    }
+    if (auto r = validateInfo(info, masterData); !r.ok()) {
+        return r.error();
+    }
+    // Build the file under a temporary name beside the target and rename it
+    // into place when complete: a half-made branch file never appears.
+    const QFileInfo target(path);
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.creating").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    {
+        std::unique_ptr<BranchFile> building(new BranchFile);
+        building->m_path = temporary;
+        building->m_connectionName = newConnectionName();
+        const auto fail = [&](const Error& error) -> Result<std::unique_ptr<BranchFile>> {
+            building.reset();
+            QFile::remove(temporary);
+            QFile::remove(temporary + QStringLiteral("-journal"));
+            return Error(error.kind, error.message);
+        };
+        if (auto r = building->configureConnection(false); !r.ok()) {
+            return fail(r.error());
+        }
+        QSqlDatabase db = building->database();
+        WriteTransaction transaction(db);
+        if (auto r = transaction.begin(); !r.ok()) {
+            return fail(r.error());
+        }
+        if (auto r = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(storage::ApplicationId),
+                          BranchFile::tr("Creating the file"));
+            !r.ok()) {
+            return fail(r.error());
+        }
+        if (auto r = storage::migrate(db, 0); !r.ok()) {
+            return fail(r.error());
+        }
+        if (auto r = writeMasterData(db, masterData); !r.ok()) {
+            return fail(r.error());
+        }
+        const QString createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (auto r = writeMeta(db, MetaCreatedAt, createdAt); !r.ok()) {
+            return fail(r.error());
+        }
+        if (auto r = writeMeta(db, MetaCreatedBy, QStringLiteral("Tsunagu " TSUNAGU_VERSION)); !r.ok()) {
+            return fail(r.error());
+        }
+        if (auto r = writeInfo(db, info, QString()); !r.ok()) {
+            return fail(r.error());
+        }
+        if (auto r = transaction.commit(); !r.ok()) {
+            return fail(r.error());
+        }
+    }
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return Error(Error::Kind::Io, BranchFile::tr("Cannot create %1.").arg(native(path)));
+    }
+    return open(path, Access::ReadWrite);
+}
+
+Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access access)
+{
+    // 1. Identify the file from its header, without SQLite.
+    const auto header = readHeader(path);
+    if (!header.ok()) {
+        return header.error();
+    }
+    if (header->applicationId != storage::ApplicationId) {
+        return Error(
+            Error::Kind::NotTsunagu,
+            BranchFile::tr("%1 is an SQLite database, but not a Tsunagu branch file.").arg(native(path)));
+    }
+    if (header->userVersion > storage::CurrentSchemaVersion) {
+        return Error(
+            Error::Kind::NewerVersion,
+            BranchFile::tr(
+                "%1 was saved by a newer version of Tsunagu (file format %2; this version reads up to "
+                "%3). Update Tsunagu to open it.")
+                .arg(native(path))
+                .arg(header->userVersion)
+                .arg(storage::CurrentSchemaVersion));
+    }
+    // 2. Check its integrity over a read-only connection.
+    if (auto r = checkIntegrity(path); !r.ok()) {
+        return r.error();
+    }
+
+    std::unique_ptr<BranchFile> file(new BranchFile);
+    file->m_path = QFileInfo(path).absoluteFilePath();
+    file->m_connectionName = newConnectionName();
+
+    // 3. Decide how to open it: a read-only share, or a lock held elsewhere.
+    if (access == Access::ReadOnly) {
+        file->m_readOnlyReason = ReadOnlyReason::Requested;
+    } else if (!isWritable(file->m_path)) {
+        file->m_readOnlyReason = ReadOnlyReason::FileNotWritable;
+    } else {
+        auto lock = storage::BranchLock::acquire(file->m_path);
+        if (!lock.ok()) {
+            return lock.error();
+        }
+        file->m_lock = std::move(lock).value();
+    }
+
+    if (auto r = file->configureConnection(file->isReadOnly()); !r.ok()) {
+        return r.error();
+    }
+
+    // 4. Bring an older file up to date, all steps in one transaction.
+    if (header->userVersion < storage::CurrentSchemaVersion) {
+        if (file->isReadOnly()) {
+            return Error(Error::Kind::ReadOnly,
+                         BranchFile::tr(
+                             "%1 was saved by an older version of Tsunagu and must be upgraded, which needs "
+                             "write access to the file.")
+                             .arg(native(path)));
+        }
+        QSqlDatabase db = file->database();
+        WriteTransaction transaction(db);
+        if (auto r = transaction.begin(); !r.ok()) {
+            return r.error();
+        }
+        if (auto r = storage::migrate(db, header->userVersion); !r.ok()) {
+            return r.error();
+        }
+        if (auto r = transaction.commit(); !r.ok()) {
+            return r.error();
+        }
+    }
+
+    if (auto r = file->loadMetadata(); !r.ok()) {
+        return r.error();
+    }
+    return file;
+}
+
+Result<void> BranchFile::loadMetadata()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT code, name_ja, name_en, designated_city FROM region "
+                                   "ORDER BY sort_order"))) {
+        return storage::databaseError(BranchFile::tr("Reading the regions"), query.lastError().text());
+    }
+    QList<Region> regions;
+    while (query.next()) {
+        regions.append(Region{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toInt() != 0});
+    }
+    if (!query.exec(QStringLiteral("SELECT code, region_code, name_ja, name_en, kind FROM municipality "
+                                   "ORDER BY sort_order"))) {
+        return storage::databaseError(BranchFile::tr("Reading the municipalities"), query.lastError().text());
+    }
+    QList<Municipality> municipalities;
+    while (query.next()) {
+        const auto kind = MasterData::kindFromString(query.value(4).toString());
+        municipalities.append(Municipality{query.value(0).toString(), query.value(1).toString(),
+                                           query.value(2).toString(), query.value(3).toString(),
+                                           kind.value_or(Municipality::Kind::City)});
+    }
+    m_masterData = MasterData::fromParts(std::move(regions), std::move(municipalities));
+
+    if (!query.exec(QStringLiteral("SELECT key, value FROM branch_meta"))) {
+        return storage::databaseError(BranchFile::tr("Reading the branch details"), query.lastError().text());
+    }
+    QHash<QString, QString> meta;
+    while (query.next()) {
+        meta.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    m_info.name = meta.value(MetaBranchName);
+    m_info.regionCode = meta.value(MetaRegionCode);
+    m_info.createdAt = QDateTime::fromString(meta.value(MetaCreatedAt), Qt::ISODate);
+    m_info.chiefCoordinatorName.clear();
+    if (const QString chiefId = meta.value(MetaChiefCoordinatorId); !chiefId.isEmpty()) {
+        QSqlQuery chief(db);
+        chief.prepare(QStringLiteral("SELECT name FROM coordinator WHERE id = ?"));
+        chief.addBindValue(chiefId.toLongLong());
+        if (chief.exec() && chief.next()) {
+            m_info.chiefCoordinatorName = chief.value(0).toString();
+        }
+    }
+    return {};
+}
+
+Result<void> BranchFile::ensureWritable() const
+{
+    if (!isReadOnly()) {
+        return {};
+    }
+    return Error(Error::Kind::ReadOnly,
+                 BranchFile::tr("%1 is open read-only; changes cannot be saved.").arg(native(m_path)));
+}
+
+Result<void> BranchFile::setInfo(const BranchInfo& info)
+{
+    if (auto r = ensureWritable(); !r.ok()) {
+        return r;
+    }
+    if (auto r = validateInfo(info, m_masterData); !r.ok()) {
+        return r;
+    }
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r.ok()) {
+        return r;
+    }
+    QString chiefId;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT value FROM branch_meta WHERE key = ?"));
+        query.addBindValue(MetaChiefCoordinatorId);
+        if (query.exec() && query.next()) {
+            chiefId = query.value(0).toString();
+        }
+    }
+    if (auto r = writeInfo(db, info, chiefId); !r.ok()) {
+        return r;
+    }
+    if (auto r = transaction.commit(); !r.ok()) {
+        return r;
+    }
+    return loadMetadata();
+}
+
+int BranchFile::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return -1;
+}
+
+Result<void> BranchFile::refreshLock()
+{
+    if (!m_lock) {
+        return {};
+    }
+    auto result = m_lock->refresh();
+    if (!result.ok() && result.error().kind == Error::Kind::Locked) {
+        // Someone took the file over while we were away: stop writing. The
+        // lock's destructor leaves a lock file that names another holder alone.
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_lock.reset();
+        m_readOnlyReason = ReadOnlyReason::Requested;
+        m_connectionName = newConnectionName();
+        if (auto r = configureConnection(true); !r.ok()) {
+            return r;
+        }
+    }
+    return result;
+}
+
+Result<void> BranchFile::saveCopy(const QString& targetPath) const
+{
+    const QFileInfo target(targetPath);
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        return Error(Error::Kind::Invalid, BranchFile::tr("Choose another file name for the copy."));
+    }
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.copying").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return storage::databaseError(BranchFile::tr("Saving a copy to %1").arg(native(targetPath)),
+                                      query.lastError().text());
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary.toStdU16String(), targetPath.toStdU16String(), error);
+    if (error) {
+        QFile::remove(temporary);
+        return Error(Error::Kind::Io, BranchFile::tr("Cannot write %1: %2")
+                                          .arg(native(targetPath), QString::fromStdString(error.message())));
+    }
+    return {};
+}
+
+} // namespace tsunagu

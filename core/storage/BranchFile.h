@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "master/MasterData.h"
+#include "storage/BranchInfo.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tsunagu::storage {
+class BranchLock;
+}
+
+namespace tsunagu {
+
+/// A branch file (`.tsunagu`): one SQLite database per branch holding its
+/// cases, coordinators, master data and metadata.
+///
+/// Opening is careful: the file is identified from its header (SQLite magic,
+/// `application_id`, `user_version`) and checked with `quick_check` over a
+/// read-only connection before anything may write to it, so a file that is
+/// refused is left byte for byte as it was. Writable files use a rollback
+/// journal with `synchronous=FULL` (WAL does not work on network shares) and a
+/// lock file against a second writer.
+class BranchFile
+{
+    Q_DECLARE_TR_FUNCTIONS(tsunagu::BranchFile)
+
+public:
+    static constexpr QLatin1StringView Extension{"tsunagu"};
+
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    /// Why an open file is read-only.
+    enum class ReadOnlyReason
+    {
+        None,
+        Requested,       ///< opened read-only on purpose (e.g. locked elsewhere, user chose)
+        FileNotWritable, ///< the file or its folder cannot be written (read-only share)
+    };
+
+    ~BranchFile();
+    BranchFile(const BranchFile&) = delete;
+    BranchFile& operator=(const BranchFile&) = delete;
+
+    /// Creates a new branch file at \a path (which must not exist) with the
+    /// given metadata and master data.
+    static Result<std::unique_ptr<BranchFile>> create(const QString& path, const BranchInfo& info,
+                                                      const MasterData& masterData = MasterData::kanagawa());
+
+    /// Opens an existing branch file. With Access::ReadWrite, a file already
+    /// open for writing elsewhere fails with Error::Kind::Locked (the message
+    /// names the holder) so the caller can offer Access::ReadOnly; a file that
+    /// cannot be written is opened read-only (see readOnlyReason()). Older
+    /// schema versions are migrated in one transaction.
+    static Result<std::unique_ptr<BranchFile>> open(const QString& path, Access access = Access::ReadWrite);
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    /// The connection, for repositories. Valid for the lifetime of this object
+    /// and only in the thread that opened it.
+    QSqlDatabase database() const;
+    const QString& connectionName() const { return m_connectionName; }
+    const MasterData& masterData() const { return m_masterData; }
+    const BranchInfo& info() const { return m_info; }
+    Result<void> setInfo(const BranchInfo& info);
+    int schemaVersion() const;
+
+    /// Refreshes the lock heartbeat; call every BranchLock::HeartbeatInterval.
+    /// On failure the lock was lost: the file has become read-only.
+    Result<void> refreshLock();
+
+    /// Writes a consistent copy of the whole file to \a targetPath (which is
+    /// replaced atomically), e.g. for a backup or to hand the file on.
+    Result<void> saveCopy(const QString& targetPath) const;
+
+    /// Fails with Error::Kind::ReadOnly when the file is read-only; write
+    /// paths call it first.
+    Result<void> ensureWritable() const;
+
+private:
+    BranchFile() = default;
+    Result<void> configureConnection(bool readOnly);
+    Result<void> loadMetadata();
+
+    QString m_path;
+    QString m_connectionName;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    std::unique_ptr<storage::BranchLock> m_lock;
+    MasterData m_masterData;
+    BranchInfo m_info;
+};
+
+} // namespace tsunagu

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tsunagu::storage {
+
+namespace {
+
+// Version 1: the branch, its master data, coordinators and cases. Dates are
+// ISO 8601 text (they sort and compare as dates, and stay readable in the
+// sqlite3 shell). Codes are validated by the application, not by CHECK
+// constraints, so that a code list can grow without a schema change.
+const char* const SchemaV1 = R"sql(
+CREATE TABLE branch_meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE region (
+    code            TEXT PRIMARY KEY NOT NULL,
+    name_ja         TEXT NOT NULL,
+    name_en         TEXT NOT NULL,
+    designated_city INTEGER NOT NULL DEFAULT 0 CHECK (designated_city IN (0, 1)),
+    sort_order      INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE municipality (
+    code        TEXT PRIMARY KEY NOT NULL,
+    region_code TEXT NOT NULL REFERENCES region (code),
+    name_ja     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    sort_order  INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE coordinator (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL CHECK (name <> ''),
+    role              TEXT NOT NULL,
+    affiliation       TEXT NOT NULL DEFAULT '',
+    municipality_code TEXT REFERENCES municipality (code),
+    training_cohort   INTEGER CHECK (training_cohort IS NULL OR training_cohort > 0),
+    active            INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+
+CREATE TABLE case_record (
+    id                INTEGER PRIMARY KEY,
+    case_no           TEXT NOT NULL UNIQUE CHECK (case_no <> ''),
+    received_on       TEXT NOT NULL CHECK (received_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    municipality_code TEXT NOT NULL REFERENCES municipality (code),
+    method            TEXT NOT NULL,
+    consulter         TEXT NOT NULL,
+    status            TEXT NOT NULL,
+    status_since      TEXT NOT NULL,
+    coordinator_id    INTEGER REFERENCES coordinator (id) ON DELETE SET NULL,
+    child_age         INTEGER CHECK (child_age IS NULL OR child_age BETWEEN 0 AND 29),
+    note              TEXT NOT NULL DEFAULT '',
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL
+);
+CREATE INDEX case_record_received_on ON case_record (received_on, municipality_code);
+CREATE INDEX case_record_coordinator ON case_record (coordinator_id, status);
+
+CREATE TABLE case_topic (
+    case_id INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
+    topic   TEXT NOT NULL,
+    PRIMARY KEY (case_id, topic)
+) WITHOUT ROWID;
+CREATE INDEX case_topic_topic ON case_topic (topic);
+
+CREATE TABLE case_care_need (
+    case_id   INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
+    care_need TEXT NOT NULL,
+    PRIMARY KEY (case_id, care_need)
+) WITHOUT ROWID;
+
+CREATE TABLE case_status (
+    case_id INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
+    since   TEXT NOT NULL,
+    status  TEXT NOT NULL,
+    PRIMARY KEY (case_id, since)
+) WITHOUT ROWID;
+
+CREATE TABLE case_personal (
+    case_id        INTEGER PRIMARY KEY REFERENCES case_record (id) ON DELETE CASCADE,
+    child_name     TEXT NOT NULL DEFAULT '',
+    consulter_name TEXT NOT NULL DEFAULT '',
+    contact        TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+} // namespace
+
+Result<void> executeScript(QSqlDatabase& database, const QString& script)
+{
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& statement : statements) {
+        const QString sql = statement.trimmed();
+        if (sql.isEmpty()) {
+            continue;
+        }
+        QSqlQuery query(database);
+        if (!query.exec(sql)) {
+            return databaseError(
+                QCoreApplication::translate("tsunagu::storage", "Updating the file structure"),
+                query.lastError().text());
+        }
+    }
+    return {};
+}
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> ladder{
+        Migration{1, QStringLiteral("initial schema"),
+                  [](QSqlDatabase& db) {
+                      return executeScript(db, QString::fromUtf8(SchemaV1));
+                  }},
+    };
+    return ladder;
+}
+
+Result<void> migrate(QSqlDatabase& database, int fromVersion, const QList<Migration>& ladder)
+{
+    int version = fromVersion;
+    for (const Migration& step : ladder) {
+        if (step.toVersion <= version) {
+            continue;
+        }
+        if (step.toVersion != version + 1) {
+            return Error(
+                Error::Kind::Database,
+                QCoreApplication::translate("tsunagu::storage", "No migration from schema version %1 to %2")
+                    .arg(version)
+                    .arg(step.toVersion));
+        }
+        if (auto result = step.apply(database); !result.ok()) {
+            return Error(
+                result.error().kind,
+                QCoreApplication::translate("tsunagu::storage", "Upgrading to schema version %1 (%2): %3")
+                    .arg(step.toVersion)
+                    .arg(step.name, result.message()));
+        }
+        version = step.toVersion;
+    }
+    QSqlQuery query(database);
+    // PRAGMA takes no bound parameters; the value is an int we produced.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+        return databaseError(QCoreApplication::translate("tsunagu::storage", "Recording the schema version"),
+                             query.lastError().text());
+    }
+    return {};
+}
+
+} // namespace tsunagu::storage
