@@ -1,0 +1,493 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseRepository.h"
+
+#include "calendar/FiscalYear.h"
+#include "codes/Codes.h"
+#include "master/MasterData.h"
+#include "storage/BranchFile.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tsunagu {
+
+using storage::databaseError;
+using storage::WriteTransaction;
+
+namespace {
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QVariant optionalValue(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant optionalValue(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+/// A null QString binds as SQL NULL; NOT NULL text columns take '' instead.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QList<StatusChange> normalisedHistory(const CaseRecord& record)
+{
+    if (record.statusHistory.isEmpty()) {
+        return {StatusChange{QString(codes::status::Ongoing), record.receivedOn}};
+    }
+    return record.statusHistory;
+}
+
+void checkCodes(QList<FieldProblem>& problems, const QString& field, const QStringList& values,
+                const CodeList& list, bool required)
+{
+    if (required && values.isEmpty()) {
+        problems.append({field, CaseRepository::tr("at least one value is required")});
+        return;
+    }
+    QSet<QString> seen;
+    for (const QString& value : values) {
+        if (!list.contains(value)) {
+            problems.append({field, CaseRepository::tr("\"%1\" is not a known code").arg(value)});
+        } else if (seen.contains(value)) {
+            problems.append({field, CaseRepository::tr("\"%1\" is given twice").arg(value)});
+        }
+        seen.insert(value);
+    }
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(BranchFile& file)
+    : m_file(file)
+{}
+
+QList<FieldProblem> CaseRepository::validate(const CaseRecord& record, const MasterData& masterData,
+                                             QDate today)
+{
+    QList<FieldProblem> problems;
+    if (record.caseNo.size() > 32) {
+        problems.append(
+            {QStringLiteral("case_no"), CaseRepository::tr("a case number has at most 32 characters")});
+    } else {
+        for (const QChar c : record.caseNo) {
+            if (c.isSpace() || c.category() == QChar::Other_Control) {
+                problems.append({QStringLiteral("case_no"),
+                                 CaseRepository::tr("a case number has no spaces or line breaks")});
+                break;
+            }
+        }
+    }
+    if (!record.receivedOn.isValid()) {
+        problems.append({QStringLiteral("received_on"), CaseRepository::tr("the date is required")});
+    } else if (record.receivedOn > today) {
+        problems.append({QStringLiteral("received_on"),
+                         CaseRepository::tr("%1 lies in the future").arg(isoDate(record.receivedOn))});
+    }
+    if (record.municipalityCode.isEmpty()) {
+        problems.append({QStringLiteral("municipality"), CaseRepository::tr("the municipality is required")});
+    } else if (!masterData.municipality(record.municipalityCode)) {
+        problems.append({QStringLiteral("municipality"),
+                         CaseRepository::tr("\"%1\" is not a municipality of the master data")
+                             .arg(record.municipalityCode)});
+    }
+    checkCodes(problems, QStringLiteral("method"),
+               record.method.isEmpty() ? QStringList() : QStringList{record.method}, codes::methods(), true);
+    checkCodes(problems, QStringLiteral("consulter"),
+               record.consulter.isEmpty() ? QStringList() : QStringList{record.consulter},
+               codes::consulters(), true);
+    checkCodes(problems, QStringLiteral("topics"), record.topics, codes::topics(), true);
+    checkCodes(problems, QStringLiteral("care_needs"), record.careNeeds, codes::careNeeds(), false);
+
+    QDate previous;
+    for (const StatusChange& change : record.statusHistory) {
+        if (!codes::statuses().contains(change.status)) {
+            problems.append({QStringLiteral("status"),
+                             CaseRepository::tr("\"%1\" is not a known code").arg(change.status)});
+        }
+        if (!change.since.isValid()) {
+            problems.append({QStringLiteral("status_since"), CaseRepository::tr("the date is required")});
+        } else if (record.receivedOn.isValid() && change.since < record.receivedOn) {
+            problems.append({QStringLiteral("status_since"),
+                             CaseRepository::tr("%1 is before the date received (%2)")
+                                 .arg(isoDate(change.since), isoDate(record.receivedOn))});
+        } else if (change.since > today) {
+            problems.append({QStringLiteral("status_since"),
+                             CaseRepository::tr("%1 lies in the future").arg(isoDate(change.since))});
+        } else if (previous.isValid() && change.since <= previous) {
+            problems.append({QStringLiteral("status_since"),
+                             CaseRepository::tr("the status history is not in date order")});
+        }
+        previous = change.since;
+    }
+    if (record.childAge && (*record.childAge < 0 || *record.childAge > 29)) {
+        problems.append(
+            {QStringLiteral("child_age"), CaseRepository::tr("the age must be between 0 and 29")});
+    }
+    return problems;
+}
+
+Result<int> CaseRepository::maxSequence(int fiscalYear) const
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT MAX(CAST(substr(case_no, 6) AS INTEGER)) FROM case_record "
+                                 "WHERE case_no GLOB ?"));
+    query.addBindValue(QStringLiteral("%1-[0-9]*").arg(fiscalYear, 4, 10, QLatin1Char('0')));
+    if (!query.exec() || !query.next()) {
+        return databaseError(CaseRepository::tr("Numbering the case"), query.lastError().text());
+    }
+    return query.value(0).toInt();
+}
+
+Result<QString> CaseRepository::nextCaseNo(QDate receivedOn) const
+{
+    const int year = calendar::FiscalYear::containing(receivedOn).startYear();
+    const auto max = maxSequence(year);
+    if (!max.ok()) {
+        return max.error();
+    }
+    return QStringLiteral("%1-%2")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(max.value() + 1, 4, 10, QLatin1Char('0'));
+}
+
+Result<void> CaseRepository::insert(CaseRecord& record, QHash<int, int>& nextSequence)
+{
+    if (record.caseNo.isEmpty()) {
+        const int year = calendar::FiscalYear::containing(record.receivedOn).startYear();
+        if (!nextSequence.contains(year)) {
+            const auto max = maxSequence(year);
+            if (!max.ok()) {
+                return max.error();
+            }
+            nextSequence.insert(year, max.value() + 1);
+        }
+        // Skip numbers taken by cases of this batch that came with a number.
+        for (;;) {
+            const QString candidate = QStringLiteral("%1-%2")
+                                          .arg(year, 4, 10, QLatin1Char('0'))
+                                          .arg(nextSequence[year]++, 4, 10, QLatin1Char('0'));
+            const auto existing = idForCaseNo(candidate);
+            if (!existing.ok()) {
+                return existing.error();
+            }
+            if (!existing->has_value()) {
+                record.caseNo = candidate;
+                break;
+            }
+        }
+    }
+    const QList<StatusChange> history = normalisedHistory(record);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_record (case_no, received_on, municipality_code, method, consulter, status, "
+        "status_since, coordinator_id, child_age, note, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(record.caseNo);
+    query.addBindValue(isoDate(record.receivedOn));
+    query.addBindValue(record.municipalityCode);
+    query.addBindValue(record.method);
+    query.addBindValue(record.consulter);
+    query.addBindValue(history.constLast().status);
+    query.addBindValue(isoDate(history.constLast().since));
+    query.addBindValue(optionalValue(record.coordinatorId));
+    query.addBindValue(optionalValue(record.childAge));
+    query.addBindValue(text(record.note));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("2067")) { // SQLITE_CONSTRAINT_UNIQUE
+            return Error(Error::Kind::Invalid,
+                         CaseRepository::tr("Case number %1 is already in use.").arg(record.caseNo));
+        }
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
+                             query.lastError().text());
+    }
+    record.id = query.lastInsertId().toLongLong();
+    return writeChildren(record);
+}
+
+Result<void> CaseRepository::writeChildren(const CaseRecord& record)
+{
+    QSqlDatabase db = m_file.database();
+    const auto fail = [&](const QSqlQuery& q) {
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), q.lastError().text());
+    };
+    QSqlQuery query(db);
+    for (const char* table : {"case_topic", "case_care_need", "case_status", "case_personal"}) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)));
+        query.addBindValue(record.id);
+        if (!query.exec()) {
+            return fail(query);
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO case_topic (case_id, topic) VALUES (?, ?)"));
+    for (const QString& topic : record.topics) {
+        query.addBindValue(record.id);
+        query.addBindValue(topic);
+        if (!query.exec()) {
+            return fail(query);
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO case_care_need (case_id, care_need) VALUES (?, ?)"));
+    for (const QString& need : record.careNeeds) {
+        query.addBindValue(record.id);
+        query.addBindValue(need);
+        if (!query.exec()) {
+            return fail(query);
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO case_status (case_id, since, status) VALUES (?, ?, ?)"));
+    for (const StatusChange& change : normalisedHistory(record)) {
+        query.addBindValue(record.id);
+        query.addBindValue(isoDate(change.since));
+        query.addBindValue(change.status);
+        if (!query.exec()) {
+            return fail(query);
+        }
+    }
+    if (!record.personal.isEmpty()) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO case_personal (case_id, child_name, consulter_name, contact) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(record.id);
+        query.addBindValue(text(record.personal.childName));
+        query.addBindValue(text(record.personal.consulterName));
+        query.addBindValue(text(record.personal.contact));
+        if (!query.exec()) {
+            return fail(query);
+        }
+    }
+    return {};
+}
+
+Result<qint64> CaseRepository::add(CaseRecord& record)
+{
+    QList<CaseRecord> batch{record};
+    if (auto r = addAll(batch); !r.ok()) {
+        return r.error();
+    }
+    record = batch.constFirst();
+    return record.id;
+}
+
+Result<void> CaseRepository::addAll(QList<CaseRecord>& records)
+{
+    if (auto r = m_file.ensureWritable(); !r.ok()) {
+        return r;
+    }
+    for (const CaseRecord& record : std::as_const(records)) {
+        if (const auto problems = validate(record, m_file.masterData()); !problems.isEmpty()) {
+            return Error(Error::Kind::Invalid,
+                         CaseRepository::tr("Case %1: %2: %3")
+                             .arg(record.caseNo.isEmpty() ? CaseRepository::tr("(new)") : record.caseNo,
+                                  problems.constFirst().field, problems.constFirst().message));
+        }
+    }
+    // Work on copies, so that a failed batch leaves the caller's records (ids,
+    // case numbers) untouched, just as it leaves the file.
+    QList<CaseRecord> stored = records;
+    WriteTransaction transaction(m_file.database());
+    if (auto r = transaction.begin(); !r.ok()) {
+        return r;
+    }
+    QHash<int, int> nextSequence;
+    for (CaseRecord& record : stored) {
+        if (auto r = insert(record, nextSequence); !r.ok()) {
+            return r;
+        }
+    }
+    if (auto r = transaction.commit(); !r.ok()) {
+        return r;
+    }
+    records = std::move(stored);
+    return {};
+}
+
+Result<void> CaseRepository::update(const CaseRecord& record)
+{
+    if (auto r = m_file.ensureWritable(); !r.ok()) {
+        return r;
+    }
+    if (record.id <= 0 || record.caseNo.isEmpty()) {
+        return Error(Error::Kind::Invalid, CaseRepository::tr("Only a stored case can be updated."));
+    }
+    if (const auto problems = validate(record, m_file.masterData()); !problems.isEmpty()) {
+        return Error(Error::Kind::Invalid,
+                     CaseRepository::tr("Case %1: %2: %3")
+                         .arg(record.caseNo, problems.constFirst().field, problems.constFirst().message));
+    }
+    const QList<StatusChange> history = normalisedHistory(record);
+    WriteTransaction transaction(m_file.database());
+    if (auto r = transaction.begin(); !r.ok()) {
+        return r;
+    }
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("UPDATE case_record SET case_no = ?, received_on = ?, municipality_code = "
+                                 "?, method = ?, consulter = ?, "
+                                 "status = ?, status_since = ?, coordinator_id = ?, child_age = ?, note = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    query.addBindValue(record.caseNo);
+    query.addBindValue(isoDate(record.receivedOn));
+    query.addBindValue(record.municipalityCode);
+    query.addBindValue(record.method);
+    query.addBindValue(record.consulter);
+    query.addBindValue(history.constLast().status);
+    query.addBindValue(isoDate(history.constLast().since));
+    query.addBindValue(optionalValue(record.coordinatorId));
+    query.addBindValue(optionalValue(record.childAge));
+    query.addBindValue(text(record.note));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(record.id);
+    if (!query.exec()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("2067")) {
+            return Error(Error::Kind::Invalid,
+                         CaseRepository::tr("Case number %1 is already in use.").arg(record.caseNo));
+        }
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
+                             query.lastError().text());
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error(Error::Kind::NotFound,
+                     CaseRepository::tr("Case %1 no longer exists.").arg(record.caseNo));
+    }
+    if (auto r = writeChildren(record); !r.ok()) {
+        return r;
+    }
+    return transaction.commit();
+}
+
+Result<void> CaseRepository::remove(qint64 id)
+{
+    if (auto r = m_file.ensureWritable(); !r.ok()) {
+        return r;
+    }
+    WriteTransaction transaction(m_file.database());
+    if (auto r = transaction.begin(); !r.ok()) {
+        return r;
+    }
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("DELETE FROM case_record WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return databaseError(CaseRepository::tr("Deleting a case"), query.lastError().text());
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error(Error::Kind::NotFound, CaseRepository::tr("The case no longer exists."));
+    }
+    return transaction.commit();
+}
+
+Result<CaseRecord> CaseRepository::load(qint64 id) const
+{
+    QSqlQuery query(m_file.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.case_no, c.received_on, c.municipality_code, c.method, c.consulter, c.coordinator_id, "
+        "c.child_age, c.note, p.child_name, p.consulter_name, p.contact "
+        "FROM case_record c LEFT JOIN case_personal p ON p.case_id = c.id WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return databaseError(CaseRepository::tr("Reading a case"), query.lastError().text());
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::NotFound, CaseRepository::tr("The case no longer exists."));
+    }
+    CaseRecord record;
+    record.id = id;
+    record.caseNo = query.value(0).toString();
+    record.receivedOn = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    record.municipalityCode = query.value(2).toString();
+    record.method = query.value(3).toString();
+    record.consulter = query.value(4).toString();
+    if (!query.value(5).isNull()) {
+        record.coordinatorId = query.value(5).toLongLong();
+    }
+    if (!query.value(6).isNull()) {
+        record.childAge = query.value(6).toInt();
+    }
+    record.note = query.value(7).toString();
+    record.personal =
+        PersonalData{query.value(8).toString(), query.value(9).toString(), query.value(10).toString()};
+
+    const auto readList = [&](const QString& sql, QStringList& out) -> Result<void> {
+        QSqlQuery list(m_file.database());
+        list.setForwardOnly(true);
+        list.prepare(sql);
+        list.addBindValue(id);
+        if (!list.exec()) {
+            return databaseError(CaseRepository::tr("Reading a case"), list.lastError().text());
+        }
+        while (list.next()) {
+            out.append(list.value(0).toString());
+        }
+        return {};
+    };
+    if (auto r = readList(QStringLiteral("SELECT topic FROM case_topic WHERE case_id = ?"), record.topics);
+        !r.ok()) {
+        return r.error();
+    }
+    if (auto r = readList(QStringLiteral("SELECT care_need FROM case_care_need WHERE case_id = ?"),
+                          record.careNeeds);
+        !r.ok()) {
+        return r.error();
+    }
+    // Report order, not storage order.
+    const auto byListOrder = [](const CodeList& list) {
+        return [&list](const QString& a, const QString& b) {
+            return list.indexOf(a) < list.indexOf(b);
+        };
+    };
+    std::sort(record.topics.begin(), record.topics.end(), byListOrder(codes::topics()));
+    std::sort(record.careNeeds.begin(), record.careNeeds.end(), byListOrder(codes::careNeeds()));
+
+    QSqlQuery history(m_file.database());
+    history.setForwardOnly(true);
+    history.prepare(QStringLiteral("SELECT status, since FROM case_status WHERE case_id = ? ORDER BY since"));
+    history.addBindValue(id);
+    if (!history.exec()) {
+        return databaseError(CaseRepository::tr("Reading a case"), history.lastError().text());
+    }
+    while (history.next()) {
+        record.statusHistory.append(StatusChange{
+            history.value(0).toString(), QDate::fromString(history.value(1).toString(), Qt::ISODate)});
+    }
+    return record;
+}
+
+Result<std::optional<qint64>> CaseRepository::idForCaseNo(const QString& caseNo) const
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT id FROM case_record WHERE case_no = ?"));
+    query.addBindValue(caseNo);
+    if (!query.exec()) {
+        return databaseError(CaseRepository::tr("Looking up a case"), query.lastError().text());
+    }
+    if (!query.next()) {
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Result<qint64> CaseRepository::count() const
+{
+    QSqlQuery query(m_file.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM case_record")) || !query.next()) {
+        return databaseError(CaseRepository::tr("Counting cases"), query.lastError().text());
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace tsunagu

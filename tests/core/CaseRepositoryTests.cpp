@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "cases/CaseRepository.h"
+#include "coordinators/CoordinatorRepository.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace tsunagu;
+using namespace tsunagu::test;
+
+namespace {
+
+qint64 rowCount(BranchFile& file, const QString& table)
+{
+    QSqlQuery query(file.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("a case is stored whole and read back equal", "[cases]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRepository cases(*file);
+    CaseRecord record = sampleCase(QDate(2024, 5, 10));
+    record.setStatus(QStringLiteral("observation"), QDate(2024, 6, 1));
+    record.setStatus(QStringLiteral("completed"), QDate(2024, 9, 30));
+    const auto id = cases.add(record);
+    REQUIRE(id.ok());
+    CHECK(record.id == id.value());
+    CHECK(record.caseNo == QStringLiteral("2024-0001"));
+
+    const auto loaded = cases.load(record.id);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value() == record);
+    CHECK(loaded->currentStatus() == QStringLiteral("completed"));
+    CHECK(loaded->statusOn(QDate(2024, 5, 31)) == QStringLiteral("ongoing"));
+    CHECK(loaded->statusOn(QDate(2024, 6, 1)) == QStringLiteral("observation"));
+    CHECK(loaded->statusOn(QDate(2024, 9, 29)) == QStringLiteral("observation"));
+    CHECK(loaded->statusOn(QDate(2025, 3, 31)) == QStringLiteral("completed"));
+    CHECK(loaded->currentStatusSince() == QDate(2024, 9, 30));
+}
+
+TEST_CASE("case numbers follow the fiscal year of the received date", "[cases]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRepository cases(*file);
+    QList<CaseRecord> batch{sampleCase(QDate(2024, 3, 31)), sampleCase(QDate(2024, 4, 1)),
+                            sampleCase(QDate(2024, 4, 2)), sampleCase(QDate(2025, 3, 31))};
+    batch[2].caseNo = QStringLiteral("2024-0002"); // a number given by the user is kept
+    REQUIRE(cases.addAll(batch).ok());
+    CHECK(batch[0].caseNo == QStringLiteral("2023-0001"));
+    CHECK(batch[1].caseNo == QStringLiteral("2024-0001"));
+    CHECK(batch[2].caseNo == QStringLiteral("2024-0002"));
+    CHECK(batch[3].caseNo == QStringLiteral("2024-0003"));
+    CHECK(cases.nextCaseNo(QDate(2024, 12, 1)).value() == QStringLiteral("2024-0004"));
+    CHECK(cases.nextCaseNo(QDate(2026, 4, 1)).value() == QStringLiteral("2026-0001"));
+}
+
+TEST_CASE("a batch with one bad case stores nothing and leaves the caller's records alone", "[cases]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRepository cases(*file);
+    CaseRecord existing = sampleCase();
+    existing.caseNo = QStringLiteral("A-1");
+    REQUIRE(cases.add(existing).ok());
+
+    QList<CaseRecord> batch{sampleCase(), sampleCase(), sampleCase()};
+    batch[2].caseNo = QStringLiteral("A-1"); // taken: fails at the database, after two inserts
+    const auto result = cases.addAll(batch);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.message() == QStringLiteral("Case number A-1 is already in use."));
+    CHECK(cases.count().value() == 1);
+    CHECK(rowCount(*file, QStringLiteral("case_topic")) == 2);
+    CHECK(batch[0].id == 0);
+    CHECK(batch[0].caseNo.isEmpty());
+}
+
+TEST_CASE("validation names the field and what is wrong", "[cases]")
+{
+    const MasterData& master = MasterData::kanagawa();
+    const QDate today(2024, 6, 30);
+    CHECK(CaseRepository::validate(sampleCase(), master, today).isEmpty());
+
+    CaseRecord record = sampleCase();
+    record.receivedOn = QDate(2024, 7, 1);
+    record.municipalityCode = QStringLiteral("999999");
+    record.method = QStringLiteral("pigeon");
+    record.consulter.clear();
+    record.topics = {QStringLiteral("respite"), QStringLiteral("respite")};
+    record.careNeeds = {QStringLiteral("magic")};
+    record.childAge = 30;
+    record.caseNo = QStringLiteral("A 1");
+    record.statusHistory = {{QStringLiteral("ongoing"), QDate(2024, 7, 1)},
+                            {QStringLiteral("done"), QDate(2024, 6, 1)}};
+    const QList<FieldProblem> expected{
+        {QStringLiteral("case_no"), QStringLiteral("a case number has no spaces or line breaks")},
+        {QStringLiteral("received_on"), QStringLiteral("2024-07-01 lies in the future")},
+        {QStringLiteral("municipality"),
+         QStringLiteral("\"999999\" is not a municipality of the master data")},
+        {QStringLiteral("method"), QStringLiteral("\"pigeon\" is not a known code")},
+        {QStringLiteral("consulter"), QStringLiteral("at least one value is required")},
+        {QStringLiteral("topics"), QStringLiteral("\"respite\" is given twice")},
+        {QStringLiteral("care_needs"), QStringLiteral("\"magic\" is not a known code")},
+        {QStringLiteral("status_since"), QStringLiteral("2024-07-01 lies in the future")},
+        {QStringLiteral("status"), QStringLiteral("\"done\" is not a known code")},
+        {QStringLiteral("status_since"),
+         QStringLiteral("2024-06-01 is before the date received (2024-07-01)")},
+        {QStringLiteral("child_age"), QStringLiteral("the age must be between 0 and 29")},
+    };
+    CHECK(CaseRepository::validate(record, master, today) == expected);
+
+    CaseRecord noTopics = sampleCase();
+    noTopics.topics.clear();
+    CHECK(CaseRepository::validate(noTopics, master, today) ==
+          QList<FieldProblem>{{QStringLiteral("topics"), QStringLiteral("at least one value is required")}});
+}
+
+TEST_CASE("updating and removing a case", "[cases]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRepository cases(*file);
+    CaseRecord record = sampleCase();
+    REQUIRE(cases.add(record).ok());
+
+    record.topics = {QStringLiteral("school-entry")};
+    record.careNeeds.clear();
+    record.personal = {};
+    record.note = QStringLiteral("就学相談");
+    record.setStatus(QStringLiteral("completed"), QDate(2024, 5, 1));
+    REQUIRE(cases.update(record).ok());
+    CHECK(cases.load(record.id).value() == record);
+    CHECK(rowCount(*file, QStringLiteral("case_personal")) == 0);
+
+    CaseRecord stale = record;
+    stale.id = 999;
+    CHECK(cases.update(stale).error().kind == Error::Kind::NotFound);
+
+    REQUIRE(cases.remove(record.id).ok());
+    CHECK(cases.count().value() == 0);
+    CHECK(rowCount(*file, QStringLiteral("case_topic")) == 0);
+    CHECK(rowCount(*file, QStringLiteral("case_status")) == 0);
+    CHECK(cases.remove(record.id).error().kind == Error::Kind::NotFound);
+    CHECK(cases.load(record.id).error().kind == Error::Kind::NotFound);
+}
+
+TEST_CASE("coordinators are stored, validated and counted by open cases", "[coordinators]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CoordinatorRepository coordinators(*file);
+    auto all = coordinators.all();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1); // the chief, from the branch details
+    CHECK(all->constFirst().role == QStringLiteral("chief"));
+    CHECK(all->constFirst().name == QStringLiteral("山田 花子"));
+
+    Coordinator c{0,
+                  QStringLiteral("鈴木 一郎"),
+                  QStringLiteral("coordinator"),
+                  QStringLiteral("藤沢市基幹相談支援センター"),
+                  QStringLiteral("142051"),
+                  1,
+                  true};
+    REQUIRE(coordinators.add(c).ok());
+    CHECK(coordinators.load(c.id).value() == c);
+    CHECK(coordinators.findByName(QStringLiteral(" 鈴木 一郎 ")).value()->id == c.id);
+    CHECK_FALSE(coordinators.findByName(QStringLiteral("誰か")).value().has_value());
+
+    Coordinator bad = c;
+    bad.name = QStringLiteral(" ");
+    CHECK(coordinators.add(bad).message() == QStringLiteral("A coordinator needs a name."));
+    bad = c;
+    bad.role = QStringLiteral("boss");
+    CHECK(coordinators.update(bad).message() == QStringLiteral("\"boss\" is not a coordinator role."));
+
+    CaseRepository cases(*file);
+    QList<CaseRecord> batch{sampleCase(), sampleCase(), sampleCase()};
+    for (CaseRecord& r : batch) {
+        r.coordinatorId = c.id;
+    }
+    batch[2].setStatus(QStringLiteral("completed"), QDate(2024, 4, 20));
+    REQUIRE(cases.addAll(batch).ok());
+    CHECK(coordinators.openCaseCounts().value() == QHash<qint64, qint64>{{c.id, 2}});
+}
