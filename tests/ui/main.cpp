@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char** argv)
+{
+    // catch_discover_tests runs this binary at build time, where no display
+    // may exist: without a platform plugin it would abort and register no tests.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TsunaguTests"));
+    QApplication::setApplicationName(QStringLiteral("tsunagu_ui_tests"));
+    return Catch::Session().run(argc, argv);
+}
