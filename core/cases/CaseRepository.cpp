@@ -163,111 +163,150 @@ Result<QString> CaseRepository::nextCaseNo(QDate receivedOn) const
         .arg(max.value() + 1, 4, 10, QLatin1Char('0'));
 }
 
-Result<void> CaseRepository::insert(CaseRecord& record, QHash<int, int>& nextSequence)
+/// The statements of one batch of inserts, prepared once: an import of
+/// 100,000 cases must not prepare half a million statements.
+struct CaseRepository::Statements
 {
-    if (record.caseNo.isEmpty()) {
-        const int year = calendar::FiscalYear::containing(record.receivedOn).startYear();
-        if (!nextSequence.contains(year)) {
-            const auto max = maxSequence(year);
-            if (!max.ok()) {
-                return max.error();
-            }
-            nextSequence.insert(year, max.value() + 1);
-        }
-        // Skip numbers taken by cases of this batch that came with a number.
-        for (;;) {
-            const QString candidate = QStringLiteral("%1-%2")
-                                          .arg(year, 4, 10, QLatin1Char('0'))
-                                          .arg(nextSequence[year]++, 4, 10, QLatin1Char('0'));
-            const auto existing = idForCaseNo(candidate);
-            if (!existing.ok()) {
-                return existing.error();
-            }
-            if (!existing->has_value()) {
-                record.caseNo = candidate;
-                break;
-            }
-        }
+    explicit Statements(const QSqlDatabase& db)
+        : insertCase(db)
+        , insertTopic(db)
+        , insertNeed(db)
+        , insertStatus(db)
+        , insertPersonal(db)
+    {
+        prepared =
+            insertCase.prepare(
+                QStringLiteral("INSERT INTO case_record (case_no, received_on, municipality_code, method, "
+                               "consulter, status, "
+                               "status_since, coordinator_id, child_age, note, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            insertTopic.prepare(QStringLiteral("INSERT INTO case_topic (case_id, topic) VALUES (?, ?)")) &&
+            insertNeed.prepare(
+                QStringLiteral("INSERT INTO case_care_need (case_id, care_need) VALUES (?, ?)")) &&
+            insertStatus.prepare(
+                QStringLiteral("INSERT INTO case_status (case_id, since, status) VALUES (?, ?, ?)")) &&
+            insertPersonal.prepare(QStringLiteral("INSERT INTO case_personal (case_id, child_name, "
+                                                  "consulter_name, contact) VALUES (?, ?, ?, ?)"));
     }
-    const QList<StatusChange> history = normalisedHistory(record);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO case_record (case_no, received_on, municipality_code, method, consulter, status, "
-        "status_since, coordinator_id, child_age, note, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(record.caseNo);
-    query.addBindValue(isoDate(record.receivedOn));
-    query.addBindValue(record.municipalityCode);
-    query.addBindValue(record.method);
-    query.addBindValue(record.consulter);
-    query.addBindValue(history.constLast().status);
-    query.addBindValue(isoDate(history.constLast().since));
-    query.addBindValue(optionalValue(record.coordinatorId));
-    query.addBindValue(optionalValue(record.childAge));
-    query.addBindValue(text(record.note));
-    query.addBindValue(now);
-    query.addBindValue(now);
-    if (!query.exec()) {
-        if (query.lastError().nativeErrorCode() == QLatin1String("2067")) { // SQLITE_CONSTRAINT_UNIQUE
-            return Error(Error::Kind::Invalid,
-                         CaseRepository::tr("Case number %1 is already in use.").arg(record.caseNo));
-        }
-        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
-                             query.lastError().text());
-    }
-    record.id = query.lastInsertId().toLongLong();
-    return writeChildren(record);
-}
 
-Result<void> CaseRepository::writeChildren(const CaseRecord& record)
+    QSqlQuery insertCase;
+    QSqlQuery insertTopic;
+    QSqlQuery insertNeed;
+    QSqlQuery insertStatus;
+    QSqlQuery insertPersonal;
+    bool prepared = false;
+};
+
+Result<void> CaseRepository::insertChildren(Statements& statements, const CaseRecord& record)
 {
-    QSqlDatabase db = m_file.database();
     const auto fail = [&](const QSqlQuery& q) {
         return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), q.lastError().text());
     };
-    QSqlQuery query(db);
-    for (const char* table : {"case_topic", "case_care_need", "case_status", "case_personal"}) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)));
-        query.addBindValue(record.id);
-        if (!query.exec()) {
-            return fail(query);
-        }
-    }
-    query.prepare(QStringLiteral("INSERT INTO case_topic (case_id, topic) VALUES (?, ?)"));
     for (const QString& topic : record.topics) {
-        query.addBindValue(record.id);
-        query.addBindValue(topic);
-        if (!query.exec()) {
-            return fail(query);
+        statements.insertTopic.bindValue(0, record.id);
+        statements.insertTopic.bindValue(1, topic);
+        if (!statements.insertTopic.exec()) {
+            return fail(statements.insertTopic);
         }
     }
-    query.prepare(QStringLiteral("INSERT INTO case_care_need (case_id, care_need) VALUES (?, ?)"));
     for (const QString& need : record.careNeeds) {
-        query.addBindValue(record.id);
-        query.addBindValue(need);
-        if (!query.exec()) {
-            return fail(query);
+        statements.insertNeed.bindValue(0, record.id);
+        statements.insertNeed.bindValue(1, need);
+        if (!statements.insertNeed.exec()) {
+            return fail(statements.insertNeed);
         }
     }
-    query.prepare(QStringLiteral("INSERT INTO case_status (case_id, since, status) VALUES (?, ?, ?)"));
     for (const StatusChange& change : normalisedHistory(record)) {
-        query.addBindValue(record.id);
-        query.addBindValue(isoDate(change.since));
-        query.addBindValue(change.status);
-        if (!query.exec()) {
-            return fail(query);
+        statements.insertStatus.bindValue(0, record.id);
+        statements.insertStatus.bindValue(1, isoDate(change.since));
+        statements.insertStatus.bindValue(2, change.status);
+        if (!statements.insertStatus.exec()) {
+            return fail(statements.insertStatus);
         }
     }
     if (!record.personal.isEmpty()) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO case_personal (case_id, child_name, consulter_name, contact) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(record.id);
-        query.addBindValue(text(record.personal.childName));
-        query.addBindValue(text(record.personal.consulterName));
-        query.addBindValue(text(record.personal.contact));
-        if (!query.exec()) {
-            return fail(query);
+        statements.insertPersonal.bindValue(0, record.id);
+        statements.insertPersonal.bindValue(1, text(record.personal.childName));
+        statements.insertPersonal.bindValue(2, text(record.personal.consulterName));
+        statements.insertPersonal.bindValue(3, text(record.personal.contact));
+        if (!statements.insertPersonal.exec()) {
+            return fail(statements.insertPersonal);
+        }
+    }
+    return {};
+}
+
+Result<void> CaseRepository::insertInTransaction(QList<CaseRecord>& records)
+{
+    if (auto r = m_file.ensureWritable(); !r.ok()) {
+        return r;
+    }
+    const QDate today = QDate::currentDate();
+    for (const CaseRecord& record : std::as_const(records)) {
+        if (const auto problems = validate(record, m_file.masterData(), today); !problems.isEmpty()) {
+            return Error(Error::Kind::Invalid,
+                         CaseRepository::tr("Case %1: %2: %3")
+                             .arg(record.caseNo.isEmpty() ? CaseRepository::tr("(new)") : record.caseNo,
+                                  problems.constFirst().field, problems.constFirst().message));
+        }
+    }
+    Statements statements(m_file.database());
+    if (!statements.prepared) {
+        return databaseError(CaseRepository::tr("Saving cases"), statements.insertCase.lastError().text());
+    }
+    // Numbers given in this batch; automatic numbers are above every stored
+    // number of their fiscal year, so only these can collide with them.
+    QSet<QString> givenNumbers;
+    for (const CaseRecord& record : std::as_const(records)) {
+        if (!record.caseNo.isEmpty()) {
+            givenNumbers.insert(record.caseNo);
+        }
+    }
+    QHash<int, int> nextSequence;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (CaseRecord& record : records) {
+        if (record.caseNo.isEmpty()) {
+            const int year = calendar::FiscalYear::containing(record.receivedOn).startYear();
+            if (!nextSequence.contains(year)) {
+                const auto max = maxSequence(year);
+                if (!max.ok()) {
+                    return max.error();
+                }
+                nextSequence.insert(year, max.value() + 1);
+            }
+            QString candidate;
+            do {
+                candidate = QStringLiteral("%1-%2")
+                                .arg(year, 4, 10, QLatin1Char('0'))
+                                .arg(nextSequence[year]++, 4, 10, QLatin1Char('0'));
+            } while (givenNumbers.contains(candidate));
+            record.caseNo = candidate;
+        }
+        const QList<StatusChange> history = normalisedHistory(record);
+        QSqlQuery& insert = statements.insertCase;
+        insert.bindValue(0, record.caseNo);
+        insert.bindValue(1, isoDate(record.receivedOn));
+        insert.bindValue(2, record.municipalityCode);
+        insert.bindValue(3, record.method);
+        insert.bindValue(4, record.consulter);
+        insert.bindValue(5, history.constLast().status);
+        insert.bindValue(6, isoDate(history.constLast().since));
+        insert.bindValue(7, optionalValue(record.coordinatorId));
+        insert.bindValue(8, optionalValue(record.childAge));
+        insert.bindValue(9, text(record.note));
+        insert.bindValue(10, now);
+        insert.bindValue(11, now);
+        if (!insert.exec()) {
+            if (insert.lastError().nativeErrorCode() == QLatin1String("2067")) { // SQLITE_CONSTRAINT_UNIQUE
+                return Error(Error::Kind::Invalid,
+                             CaseRepository::tr("Case number %1 is already in use.").arg(record.caseNo));
+            }
+            return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
+                                 insert.lastError().text());
+        }
+        record.id = insert.lastInsertId().toLongLong();
+        if (auto r = insertChildren(statements, record); !r.ok()) {
+            return r;
         }
     }
     return {};
@@ -288,14 +327,6 @@ Result<void> CaseRepository::addAll(QList<CaseRecord>& records)
     if (auto r = m_file.ensureWritable(); !r.ok()) {
         return r;
     }
-    for (const CaseRecord& record : std::as_const(records)) {
-        if (const auto problems = validate(record, m_file.masterData()); !problems.isEmpty()) {
-            return Error(Error::Kind::Invalid,
-                         CaseRepository::tr("Case %1: %2: %3")
-                             .arg(record.caseNo.isEmpty() ? CaseRepository::tr("(new)") : record.caseNo,
-                                  problems.constFirst().field, problems.constFirst().message));
-        }
-    }
     // Work on copies, so that a failed batch leaves the caller's records (ids,
     // case numbers) untouched, just as it leaves the file.
     QList<CaseRecord> stored = records;
@@ -303,11 +334,8 @@ Result<void> CaseRepository::addAll(QList<CaseRecord>& records)
     if (auto r = transaction.begin(); !r.ok()) {
         return r;
     }
-    QHash<int, int> nextSequence;
-    for (CaseRecord& record : stored) {
-        if (auto r = insert(record, nextSequence); !r.ok()) {
-            return r;
-        }
+    if (auto r = insertInTransaction(stored); !r.ok()) {
+        return r;
     }
     if (auto r = transaction.commit(); !r.ok()) {
         return r;
@@ -363,7 +391,17 @@ Result<void> CaseRepository::update(const CaseRecord& record)
         return Error(Error::Kind::NotFound,
                      CaseRepository::tr("Case %1 no longer exists.").arg(record.caseNo));
     }
-    if (auto r = writeChildren(record); !r.ok()) {
+    QSqlQuery remove(m_file.database());
+    for (const char* table : {"case_topic", "case_care_need", "case_status", "case_personal"}) {
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)));
+        remove.addBindValue(record.id);
+        if (!remove.exec()) {
+            return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
+                                 remove.lastError().text());
+        }
+    }
+    Statements statements(m_file.database());
+    if (auto r = insertChildren(statements, record); !r.ok()) {
         return r;
     }
     return transaction.commit();

@@ -45,6 +45,9 @@ public:
     Result<qint64> add(CaseRecord& record);
     /// Stores several new cases in one transaction: all of them or none.
     Result<void> addAll(QList<CaseRecord>& records);
+    /// Stores new cases inside the caller's WriteTransaction (for an import
+    /// that writes coordinators too); assigns numbers and ids.
+    Result<void> insertInTransaction(QList<CaseRecord>& records);
     /// Replaces a stored case (matched by id) with \a record.
     Result<void> update(const CaseRecord& record);
     Result<void> remove(qint64 id);
@@ -58,8 +61,8 @@ public:
     Result<QString> nextCaseNo(QDate receivedOn) const;
 
 private:
-    Result<void> insert(CaseRecord& record, QHash<int, int>& nextSequence);
-    Result<void> writeChildren(const CaseRecord& record);
+    struct Statements;
+    Result<void> insertChildren(Statements& statements, const CaseRecord& record);
     Result<int> maxSequence(int fiscalYear) const;
 
     BranchFile& m_file;

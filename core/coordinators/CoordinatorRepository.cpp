@@ -117,12 +117,29 @@ Result<qint64> CoordinatorRepository::add(Coordinator& coordinator)
     if (auto r = m_file.ensureWritable(); !r.ok()) {
         return r.error();
     }
-    if (const QString problem = validate(coordinator); !problem.isEmpty()) {
-        return Error(Error::Kind::Invalid, problem);
-    }
     storage::WriteTransaction transaction(m_file.database());
     if (auto r = transaction.begin(); !r.ok()) {
         return r.error();
+    }
+    Coordinator stored = coordinator;
+    auto id = insertInTransaction(stored);
+    if (!id.ok()) {
+        return id.error();
+    }
+    if (auto r = transaction.commit(); !r.ok()) {
+        return r.error();
+    }
+    coordinator = stored;
+    return id;
+}
+
+Result<qint64> CoordinatorRepository::insertInTransaction(Coordinator& coordinator)
+{
+    if (auto r = m_file.ensureWritable(); !r.ok()) {
+        return r.error();
+    }
+    if (const QString problem = validate(coordinator); !problem.isEmpty()) {
+        return Error(Error::Kind::Invalid, problem);
     }
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral("INSERT INTO coordinator (name, role, affiliation, municipality_code, "
@@ -131,12 +148,8 @@ Result<qint64> CoordinatorRepository::add(Coordinator& coordinator)
     if (!query.exec()) {
         return databaseError(CoordinatorRepository::tr("Saving a coordinator"), query.lastError().text());
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (auto r = transaction.commit(); !r.ok()) {
-        return r.error();
-    }
-    coordinator.id = id;
-    return id;
+    coordinator.id = query.lastInsertId().toLongLong();
+    return coordinator.id;
 }
 
 Result<void> CoordinatorRepository::update(const Coordinator& coordinator)

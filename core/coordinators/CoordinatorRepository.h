@@ -28,6 +28,8 @@ public:
     Result<std::optional<Coordinator>> findByName(const QString& name) const;
 
     Result<qint64> add(Coordinator& coordinator);
+    /// Stores a new coordinator inside the caller's WriteTransaction.
+    Result<qint64> insertInTransaction(Coordinator& coordinator);
     Result<void> update(const Coordinator& coordinator);
 
     /// Open (not completed) cases per coordinator id, for workload views.
