@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatisticsEngine.h"
+
+#include "codes/Codes.h"
+#include "storage/BranchFile.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace tsunagu::statistics {
+
+namespace {
+
+/// Counts in the order of \a codes, every code present.
+QList<Count> ordered(const QStringList& codes, const QHash<QString, qint64>& counts)
+{
+    QList<Count> result;
+    result.reserve(codes.size());
+    for (const QString& code : codes) {
+        result.append(Count{code, counts.value(code)});
+    }
+    return result;
+}
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// Each case's status as it stood on :to. The case row carries its current
+// status and since when; only a case whose status changed after :to needs
+// its history.
+const char* const StatusAsOfSql = R"sql(
+SELECT CASE
+         WHEN c.status_since <= :to THEN c.status
+         ELSE COALESCE((SELECT s.status FROM case_status s
+                         WHERE s.case_id = c.id AND s.since <= :to
+                         ORDER BY s.since DESC LIMIT 1), 'ongoing')
+       END AS status_then,
+       COUNT(*)
+  FROM case_record c
+ WHERE c.received_on BETWEEN :from AND :to
+ GROUP BY status_then
+)sql";
+
+} // namespace
+
+StatisticsEngine::StatisticsEngine(QSqlDatabase database, MasterData masterData)
+    : m_database(std::move(database))
+    , m_masterData(std::move(masterData))
+{}
+
+StatisticsEngine::StatisticsEngine(const BranchFile& file)
+    : StatisticsEngine(file.database(), file.masterData())
+{}
+
+Result<Summary> StatisticsEngine::summary(const Period& period) const
+{
+    if (!period.isValid()) {
+        return Error(
+            Error::Kind::Invalid,
+            tr("The period %1 to %2 is not a valid range of dates.").arg(iso(period.from), iso(period.to)));
+    }
+    Summary summary;
+    summary.period = period;
+    const auto fail = [&](const QSqlQuery& query) {
+        return storage::databaseError(tr("Counting cases"), query.lastError().text());
+    };
+
+    // 1. Municipality × method × consulter in one pass over the covering index.
+    QHash<QString, qint64> municipality, region, method, consulter;
+    {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT municipality_code, method, consulter, COUNT(*) FROM case_record "
+                                     "WHERE received_on BETWEEN :from AND :to GROUP BY 1, 2, 3"));
+        query.bindValue(QStringLiteral(":from"), iso(period.from));
+        query.bindValue(QStringLiteral(":to"), iso(period.to));
+        if (!query.exec()) {
+            return fail(query);
+        }
+        while (query.next()) {
+            const QString code = query.value(0).toString();
+            const qint64 n = query.value(3).toLongLong();
+            municipality[code] += n;
+            region[m_masterData.regionOf(code)] += n;
+            method[query.value(1).toString()] += n;
+            consulter[query.value(2).toString()] += n;
+            summary.cases += n;
+        }
+    }
+
+    // 2. Status as of the period end.
+    QHash<QString, qint64> status;
+    {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        query.prepare(QString::fromUtf8(StatusAsOfSql));
+        query.bindValue(QStringLiteral(":from"), iso(period.from));
+        query.bindValue(QStringLiteral(":to"), iso(period.to));
+        if (!query.exec()) {
+            return fail(query);
+        }
+        while (query.next()) {
+            status[query.value(0).toString()] += query.value(1).toLongLong();
+        }
+    }
+
+    // 3. Topic mentions: a case with three topics counts once for each.
+    QHash<QString, qint64> topic;
+    {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT t.topic, COUNT(*) FROM case_record c "
+                                     "JOIN case_topic t ON t.case_id = c.id "
+                                     "WHERE c.received_on BETWEEN :from AND :to GROUP BY t.topic"));
+        query.bindValue(QStringLiteral(":from"), iso(period.from));
+        query.bindValue(QStringLiteral(":to"), iso(period.to));
+        if (!query.exec()) {
+            return fail(query);
+        }
+        while (query.next()) {
+            const qint64 n = query.value(1).toLongLong();
+            topic[query.value(0).toString()] += n;
+            summary.topicMentions += n;
+        }
+    }
+
+    QStringList regionCodes, municipalityCodes;
+    for (const Region& r : m_masterData.regions()) {
+        regionCodes.append(r.code);
+    }
+    for (const Municipality& m : m_masterData.municipalities()) {
+        municipalityCodes.append(m.code);
+    }
+    summary.status = ordered(codes::statuses().codes(), status);
+    summary.region = ordered(regionCodes, region);
+    summary.municipality = ordered(municipalityCodes, municipality);
+    summary.method = ordered(codes::methods().codes(), method);
+    summary.consulter = ordered(codes::consulters().codes(), consulter);
+    summary.topic = ordered(codes::topics().codes(), topic);
+    return summary;
+}
+
+Result<MonthlySeries> StatisticsEngine::monthlySeries(const calendar::FiscalYear& fiscalYear) const
+{
+    MonthlySeries series;
+    series.fiscalYear = fiscalYear.startYear();
+    series.months = fiscalYear.monthStarts();
+    const auto countByMonth = [&](const calendar::FiscalYear& year, const QString& sql,
+                                  QList<qint64>& out) -> Result<void> {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        query.bindValue(QStringLiteral(":from"), iso(year.firstDay()));
+        query.bindValue(QStringLiteral(":to"), iso(year.lastDay()));
+        if (!query.exec()) {
+            return storage::databaseError(tr("Counting cases"), query.lastError().text());
+        }
+        QHash<QString, qint64> byMonth;
+        while (query.next()) {
+            byMonth.insert(query.value(0).toString(), query.value(1).toLongLong());
+        }
+        out.clear();
+        for (const QDate& month : year.monthStarts()) {
+            out.append(byMonth.value(month.toString(QStringLiteral("yyyy-MM"))));
+        }
+        return {};
+    };
+    const QString casesSql = QStringLiteral("SELECT substr(received_on, 1, 7), COUNT(*) FROM case_record "
+                                            "WHERE received_on BETWEEN :from AND :to GROUP BY 1");
+    const QString topicsSql =
+        QStringLiteral("SELECT substr(c.received_on, 1, 7), COUNT(*) FROM case_record c "
+                       "JOIN case_topic t ON t.case_id = c.id "
+                       "WHERE c.received_on BETWEEN :from AND :to GROUP BY 1");
+    if (auto r = countByMonth(fiscalYear, casesSql, series.cases); !r.ok()) {
+        return r.error();
+    }
+    if (auto r = countByMonth(fiscalYear.previous(), casesSql, series.previousYear); !r.ok()) {
+        return r.error();
+    }
+    if (auto r = countByMonth(fiscalYear, topicsSql, series.topicMentions); !r.ok()) {
+        return r.error();
+    }
+    return series;
+}
+
+} // namespace tsunagu::statistics

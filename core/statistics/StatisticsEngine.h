@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "calendar/FiscalYear.h"
+#include "common/Result.h"
+#include "master/MasterData.h"
+#include "statistics/Summary.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace tsunagu {
+class BranchFile;
+}
+
+namespace tsunagu::statistics {
+
+/// Case counts per month of a fiscal year, with the year before beside them.
+struct MonthlySeries
+{
+    int fiscalYear = 0;
+    QList<QDate> months;         ///< first day of April … March
+    QList<qint64> cases;         ///< received in each month
+    QList<qint64> previousYear;  ///< the same months one year earlier
+    QList<qint64> topicMentions; ///< topic mentions of the cases of each month
+
+    friend bool operator==(const MonthlySeries&, const MonthlySeries&) = default;
+};
+
+/// Computes statistics in SQL over the branch file's indexes, so a period of
+/// a million-case file is counted without loading a single case.
+class StatisticsEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(tsunagu::statistics::StatisticsEngine)
+
+public:
+    /// \a database must stay open while the engine is used; it may be a
+    /// read-only connection of another thread.
+    StatisticsEngine(QSqlDatabase database, MasterData masterData);
+    explicit StatisticsEngine(const BranchFile& file);
+
+    /// The summary of spec §2 for cases received in \a period; each case's
+    /// status as it stood on period.to.
+    Result<Summary> summary(const Period& period) const;
+
+    /// Cases per month across \a fiscalYear, and the year before.
+    Result<MonthlySeries> monthlySeries(const calendar::FiscalYear& fiscalYear) const;
+
+private:
+    QSqlDatabase m_database;
+    MasterData m_masterData;
+};
+
+} // namespace tsunagu::statistics
