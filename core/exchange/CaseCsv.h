@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cases/CaseRecord.h"
+#include "common/Result.h"
+#include "exchange/TextCodec.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace tsunagu {
+class BranchFile;
+class MasterData;
+} // namespace tsunagu
+
+namespace tsunagu::exchange {
+
+/// One column of the case CSV (exchange spec §1).
+struct CaseColumn
+{
+    QString code;     ///< the English header, e.g. received_on
+    QString headerJa; ///< the Japanese header, e.g. 受付日
+    bool required = false;
+    bool personal = false;
+};
+
+/// The columns in the spec's order.
+const QList<CaseColumn>& caseColumns();
+
+/// A case read from a CSV row, with what the row named but the case stores
+/// by id (the coordinator).
+struct ImportedCase
+{
+    int row = 0;
+    CaseRecord record;
+    QString coordinatorName;
+    QString caseNoColumn; ///< the case-number header as the file writes it
+};
+
+/// What an import did.
+struct ImportReport
+{
+    int imported = 0;
+    int coordinatorsCreated = 0;
+    Encoding encoding = Encoding::Utf8;
+};
+
+/// Options of a case export.
+struct ExportOptions
+{
+    /// Include child_name, consulter_name and contact. Off unless asked for.
+    bool includePersonal = false;
+    /// Japanese headers and labels instead of codes (dates stay ISO).
+    bool japanese = false;
+};
+
+/// Reads, imports and exports the case CSV of the exchange spec.
+class CaseCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(tsunagu::exchange::CaseCsv)
+
+public:
+    /// At most this many problems are listed; the rest are counted.
+    static constexpr int MaxReportedProblems = 200;
+
+    /// Decodes and checks every row of a case CSV without touching any file.
+    /// Fails listing every problem as "row N, column X: what is wrong", where
+    /// N is the row number a spreadsheet shows and X the header as written.
+    static Result<QList<ImportedCase>> read(const QByteArray& bytes, Encoding encoding,
+                                            const MasterData& masterData, Encoding* detected = nullptr,
+                                            QDate today = QDate::currentDate());
+
+    /// Imports a case CSV into \a file: all rows or none. Case numbers that
+    /// repeat in the CSV or already exist in the file are errors; coordinators
+    /// named in the CSV but unknown to the file are added.
+    static Result<ImportReport> import(BranchFile& file, const QByteArray& bytes, Encoding encoding);
+
+    /// Exports every case of \a file as UTF-8 CSV with a BOM (so that Excel on
+    /// a Japanese PC opens it as it is), in received order.
+    static Result<QByteArray> exportCases(const BranchFile& file, const ExportOptions& options);
+};
+
+} // namespace tsunagu::exchange

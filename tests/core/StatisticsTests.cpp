@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "cases/CaseRepository.h"
+#include "exchange/CaseCsv.h"
+#include "statistics/StatisticsEngine.h"
+#include "statistics/SummaryFormat.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tsunagu;
+using namespace tsunagu::statistics;
+using namespace tsunagu::test;
+
+namespace {
+
+const Period FiscalR5{QDate(2023, 4, 1), QDate(2024, 3, 31)};
+
+std::unique_ptr<BranchFile> importFixture(const ScratchDir& dir, const QString& fixture)
+{
+    auto file = createBranch(dir.path(QStringLiteral("fy-r5.tsunagu")));
+    const auto report =
+        exchange::CaseCsv::import(*file, readAll(dataPath(fixture)), exchange::Encoding::Auto);
+    INFO(report.message().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->imported == 77);
+    return file;
+}
+
+CaseRecord caseOn(QDate received, const QString& municipality, const QStringList& topics)
+{
+    CaseRecord c = sampleCase(received);
+    c.municipalityCode = municipality;
+    c.topics = topics;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("the seed's FY R5 cases give back the seed's tables", "[statistics][golden]")
+{
+    ScratchDir dir;
+    const QString fixture = GENERATE(QStringLiteral("seed-fy-r5/fy-r5-cases.csv"),
+                                     QStringLiteral("seed-fy-r5/fy-r5-cases-cp932.csv"));
+    INFO(fixture.toStdString());
+    auto file = importFixture(dir, fixture);
+    const auto summary = StatisticsEngine(*file).summary(FiscalR5);
+    REQUIRE(summary.ok());
+    CHECK(summary->cases == 77);
+    CHECK(summary->topicMentions == 140);
+    CHECK(Summary::countOf(summary->status, QStringLiteral("completed")) == 36);
+    CHECK(Summary::countOf(summary->status, QStringLiteral("ongoing")) == 36);
+    CHECK(Summary::countOf(summary->status, QStringLiteral("observation")) == 5);
+    CHECK(Summary::countOf(summary->method, QStringLiteral("phone")) == 59);
+    CHECK(Summary::countOf(summary->consulter, QStringLiteral("supporter")) == 51);
+    CHECK(Summary::countOf(summary->region, QStringLiteral("shonan-east")) == 16);
+    CHECK(Summary::countOf(summary->municipality, QStringLiteral("142115")) == 11); // 秦野市
+    const QByteArray expected = readAll(dataPath(QStringLiteral("seed-fy-r5/fy-r5-summary-expected.json")));
+    CHECK(summaryToJson(summary.value()).toStdString() == expected.toStdString());
+}
+
+TEST_CASE("status counts as it stood on the period end, not as it is today", "[statistics]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    QList<CaseRecord> cases{caseOn(QDate(2024, 3, 1), QStringLiteral("142051"), {QStringLiteral("respite")}),
+                            caseOn(QDate(2024, 3, 2), QStringLiteral("142051"), {QStringLiteral("respite")}),
+                            caseOn(QDate(2024, 3, 3), QStringLiteral("142051"), {QStringLiteral("respite")})};
+    cases[0].setStatus(QStringLiteral("completed"), QDate(2024, 3, 31)); // on the last day: counts
+    cases[1].setStatus(QStringLiteral("observation"), QDate(2024, 3, 20));
+    cases[1].setStatus(QStringLiteral("completed"), QDate(2024, 4, 1)); // the day after: does not
+    cases[2].setStatus(QStringLiteral("completed"), QDate(2024, 6, 1));
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+
+    StatisticsEngine engine(*file);
+    const auto march = engine.summary({QDate(2024, 3, 1), QDate(2024, 3, 31)});
+    REQUIRE(march.ok());
+    CHECK(march->status == QList<Count>{{QStringLiteral("ongoing"), 1},
+                                        {QStringLiteral("observation"), 1},
+                                        {QStringLiteral("completed"), 1}});
+    const auto mid = engine.summary({QDate(2024, 3, 1), QDate(2024, 3, 19)});
+    CHECK(Summary::countOf(mid->status, QStringLiteral("ongoing")) == 3);
+    const auto later = engine.summary({QDate(2024, 3, 1), QDate(2024, 12, 31)});
+    CHECK(Summary::countOf(later->status, QStringLiteral("completed")) == 3);
+}
+
+TEST_CASE("every code is present with zero, pseudo municipalities count as their own regions", "[statistics]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    QList<CaseRecord> cases{
+        caseOn(QDate(2024, 2, 29), QStringLiteral("outside"),
+               {QStringLiteral("respite"), QStringLiteral("other")}),
+        caseOn(QDate(2024, 2, 29), QStringLiteral("unknown"), {QStringLiteral("respite")}),
+        caseOn(QDate(2024, 2, 28), QStringLiteral("141003"), {QStringLiteral("nursery")}),
+        caseOn(QDate(2024, 3, 1), QStringLiteral("141003"),
+               {QStringLiteral("nursery")}), // outside the period
+    };
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    const auto leapDay = StatisticsEngine(*file).summary({QDate(2024, 2, 1), QDate(2024, 2, 29)});
+    REQUIRE(leapDay.ok());
+    CHECK(leapDay->cases == 3);
+    CHECK(leapDay->topicMentions == 4);
+    CHECK(leapDay->region.size() == 10);
+    CHECK(leapDay->municipality.size() == 35);
+    CHECK(leapDay->topic.size() == 17);
+    CHECK(Summary::countOf(leapDay->region, QStringLiteral("outside")) == 1);
+    CHECK(Summary::countOf(leapDay->region, QStringLiteral("unknown")) == 1);
+    CHECK(Summary::countOf(leapDay->region, QStringLiteral("yokohama")) == 1);
+    CHECK(Summary::countOf(leapDay->region, QStringLiteral("kenoh")) == 0);
+    CHECK(Summary::countOf(leapDay->topic, QStringLiteral("respite")) == 2);
+    CHECK(Summary::countOf(leapDay->method, QStringLiteral("fax")) == 0);
+
+    const auto empty = StatisticsEngine(*file).summary({QDate(2020, 4, 1), QDate(2021, 3, 31)});
+    REQUIRE(empty.ok());
+    CHECK(empty->cases == 0);
+    CHECK(empty->status.size() == 3);
+    for (const Count& c : empty->municipality) {
+        CHECK(c.count == 0);
+    }
+    CHECK(StatisticsEngine(*file).summary({QDate(2024, 3, 1), QDate(2024, 2, 1)}).error().kind ==
+          Error::Kind::Invalid);
+}
+
+TEST_CASE("the monthly series covers April to March beside the year before", "[statistics]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    QList<CaseRecord> cases{
+        caseOn(QDate(2023, 4, 1), QStringLiteral("142051"), {QStringLiteral("respite")}),
+        caseOn(QDate(2024, 3, 31), QStringLiteral("142051"),
+               {QStringLiteral("respite"), QStringLiteral("other")}),
+        caseOn(QDate(2024, 4, 1), QStringLiteral("142051"), {QStringLiteral("respite")}),
+        caseOn(QDate(2023, 3, 31), QStringLiteral("142051"), {QStringLiteral("respite")}),
+    };
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    const auto series = StatisticsEngine(*file).monthlySeries(calendar::FiscalYear(2023));
+    REQUIRE(series.ok());
+    CHECK(series->months.size() == 12);
+    CHECK(series->months.constFirst() == QDate(2023, 4, 1));
+    CHECK(series->cases == QList<qint64>{1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
+    CHECK(series->topicMentions == QList<qint64>{1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2});
+    CHECK(series->previousYear == QList<qint64>{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
+}
+
+TEST_CASE("the same period one year earlier keeps whole months", "[statistics]")
+{
+    CHECK(Period{QDate(2025, 2, 1), QDate(2025, 2, 28)}.previousYear() ==
+          Period{QDate(2024, 2, 1), QDate(2024, 2, 29)});
+    CHECK(Period{QDate(2024, 2, 1), QDate(2024, 2, 29)}.previousYear() ==
+          Period{QDate(2023, 2, 1), QDate(2023, 2, 28)});
+    CHECK(FiscalR5.previousYear() == Period{QDate(2022, 4, 1), QDate(2023, 3, 31)});
+    CHECK(Period{QDate(2024, 5, 10), QDate(2024, 6, 15)}.previousYear() ==
+          Period{QDate(2023, 5, 10), QDate(2023, 6, 15)});
+}
+
+TEST_CASE("import, export and import again give identical summaries", "[statistics][csv-export]")
+{
+    ScratchDir dir;
+    auto first = importFixture(dir, QStringLiteral("seed-fy-r5/fy-r5-cases-cp932.csv"));
+    for (bool japanese : {false, true}) {
+        const auto exported = exchange::CaseCsv::exportCases(*first, {true, japanese});
+        REQUIRE(exported.ok());
+        auto second =
+            createBranch(dir.path(japanese ? QStringLiteral("ja.tsunagu") : QStringLiteral("en.tsunagu")));
+        const auto report = exchange::CaseCsv::import(*second, exported.value(), exchange::Encoding::Auto);
+        INFO(report.message().toStdString());
+        REQUIRE(report.ok());
+        for (const Period& period : {FiscalR5, Period{QDate(2023, 4, 1), QDate(2024, 6, 30)},
+                                     Period{QDate(2024, 3, 1), QDate(2024, 3, 31)}}) {
+            CHECK(StatisticsEngine(*second).summary(period).value() ==
+                  StatisticsEngine(*first).summary(period).value());
+        }
+        CHECK(exchange::CaseCsv::exportCases(*second, {true, japanese}).value() == exported.value());
+    }
+}
