@@ -2,15 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "calendar/DateInput.h"
+#include "calendar/FiscalYear.h"
 #include "cases/CaseRepository.h"
+#include "common/SaveFile.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/CaseCsv.h"
+#include "statistics/StatisticsEngine.h"
+#include "statistics/SummaryFormat.h"
 #include "storage/BranchFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 
 #include <cstdio>
@@ -204,11 +212,293 @@ int runGenerate(const QStringList& arguments, Streams& io)
     return Success;
 }
 
+/// Writes \a bytes (UTF-8) to \a path atomically, or to the output stream
+/// when \a path is empty.
+int emit(const QByteArray& bytes, const QString& path, Streams& io)
+{
+    if (path.isEmpty()) {
+        io.out.flush();
+        if (io.out.device()->write(bytes) != bytes.size()) {
+            return fail(io, CliText::tr("Cannot write the output."));
+        }
+        return Success;
+    }
+    if (auto r = writeFileAtomically(path, bytes); !r.ok()) {
+        return fail(io, r.error().message);
+    }
+    return Success;
+}
+
+/// The region most of \a cases come from (outside and unknown aside).
+QString mostFrequentRegion(const QList<exchange::ImportedCase>& cases, const MasterData& master)
+{
+    QHash<QString, int> counts;
+    for (const exchange::ImportedCase& c : cases) {
+        const QString region = master.regionOf(c.record.municipalityCode);
+        if (region != MasterData::Outside && region != MasterData::Unknown) {
+            ++counts[region];
+        }
+    }
+    QString best = QString(MasterData::Unknown);
+    int bestCount = 0;
+    for (const Region& r : master.regions()) {
+        if (counts.value(r.code) > bestCount) {
+            best = r.code;
+            bestCount = counts.value(r.code);
+        }
+    }
+    return best;
+}
+
+int runImport(const QStringList& arguments, Streams& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      CliText::tr("The CSV's encoding: auto (default), utf-8 or cp932."),
+                                      QStringLiteral("ENCODING"), QStringLiteral("auto"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  CliText::tr("Branch name for a new branch file (default: the file name)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    CliText::tr("Region code for a new branch file (default: the region most "
+                                                "cases come from)."),
+                                    QStringLiteral("CODE"));
+    parser.addOptions({db, encoding, name, region});
+    parser.addPositionalArgument(QStringLiteral("csv"), CliText::tr("The case CSV to import."),
+                                 QStringLiteral("CSV"));
+    if (auto exit = parse(parser, QStringLiteral("import"),
+                          CliText::tr("Imports cases from a CSV file (exchange format) into a branch file, "
+                                      "creating the branch file when it does not exist. All rows or none."),
+                          arguments, io)) {
+        return *exit;
+    }
+    if (auto exit = requireOption(parser, db, QStringLiteral("import"), io)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << CliText::tr("tsunagu-cli import: name one CSV file.") << Qt::endl;
+        return UsageError;
+    }
+    const auto chosenEncoding = exchange::encodingFromName(parser.value(encoding));
+    if (!chosenEncoding) {
+        io.err << CliText::tr("tsunagu-cli import: --encoding takes auto, utf-8 or cp932.") << Qt::endl;
+        return UsageError;
+    }
+    const QString csvPath = parser.positionalArguments().constFirst();
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        return fail(
+            io, CliText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(csvPath), csv.errorString()));
+    }
+    const QByteArray bytes = csv.readAll();
+
+    const QString dbPath = parser.value(db);
+    std::unique_ptr<BranchFile> file;
+    bool created = false;
+    if (QFileInfo::exists(dbPath)) {
+        auto opened = BranchFile::open(dbPath);
+        if (!opened.ok()) {
+            return fail(io, opened.error().message);
+        }
+        file = std::move(opened).value();
+    } else {
+        // Check the CSV before creating anything, so a bad CSV leaves no file.
+        const auto read = exchange::CaseCsv::read(bytes, *chosenEncoding, MasterData::kanagawa());
+        if (!read.ok()) {
+            return fail(io, read.error().message);
+        }
+        BranchInfo info;
+        info.name = parser.isSet(name) ? parser.value(name) : QFileInfo(dbPath).completeBaseName();
+        info.regionCode = parser.isSet(region) ? parser.value(region)
+                                               : mostFrequentRegion(read.value(), MasterData::kanagawa());
+        auto made = BranchFile::create(dbPath, info);
+        if (!made.ok()) {
+            return fail(io, made.error().message);
+        }
+        file = std::move(made).value();
+        created = true;
+    }
+    const auto report = exchange::CaseCsv::import(*file, bytes, *chosenEncoding);
+    if (!report.ok()) {
+        if (created) {
+            const QString path = file->path();
+            file.reset();
+            QFile::remove(path);
+        }
+        return fail(io, report.error().message);
+    }
+    io.out << CliText::tr("Imported %n case(s) from %1 (%2).", nullptr, report->imported)
+                  .arg(QDir::toNativeSeparators(csvPath), exchange::encodingName(report->encoding))
+           << Qt::endl;
+    if (report->coordinatorsCreated > 0) {
+        io.out << CliText::tr("Added %n coordinator(s) named in the file.", nullptr,
+                              report->coordinatorsCreated)
+               << Qt::endl;
+    }
+    return Success;
+}
+
+int runExport(const QStringList& arguments, Streams& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption personal(QStringLiteral("include-personal"),
+                                      CliText::tr("Include names and contact details (personal data)."));
+    const QCommandLineOption japanese(QStringLiteral("japanese"),
+                                      CliText::tr("Japanese headers and labels instead of codes."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    CliText::tr("Write to this file instead of stdout."),
+                                    QStringLiteral("OUT.csv"));
+    parser.addOptions({db, personal, japanese, output});
+    if (auto exit = parse(parser, QStringLiteral("export"),
+                          CliText::tr("Exports every case as CSV (exchange format, UTF-8 with BOM). Personal "
+                                      "data is left out unless asked for."),
+                          arguments, io)) {
+        return *exit;
+    }
+    if (auto exit = requireOption(parser, db, QStringLiteral("export"), io)) {
+        return *exit;
+    }
+    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly);
+    if (!file.ok()) {
+        return fail(io, file.error().message);
+    }
+    exchange::ExportOptions options;
+    options.includePersonal = parser.isSet(personal);
+    options.japanese = parser.isSet(japanese);
+    const auto csv = exchange::CaseCsv::exportCases(*file.value(), options);
+    if (!csv.ok()) {
+        return fail(io, csv.error().message);
+    }
+    return emit(csv.value(), parser.value(output), io);
+}
+
+/// The period named by --from/--to, --month or --fiscal-year.
+std::optional<statistics::Period> periodFromOptions(const QCommandLineParser& parser,
+                                                    const QCommandLineOption& from,
+                                                    const QCommandLineOption& to,
+                                                    const QCommandLineOption& month,
+                                                    const QCommandLineOption& fiscalYear, Streams& io)
+{
+    const int forms = (parser.isSet(from) || parser.isSet(to) ? 1 : 0) + (parser.isSet(month) ? 1 : 0) +
+                      (parser.isSet(fiscalYear) ? 1 : 0);
+    if (forms != 1) {
+        io.err << CliText::tr("tsunagu-cli summary: give the period as --from and --to, --month or "
+                              "--fiscal-year (one of them).")
+               << Qt::endl;
+        return std::nullopt;
+    }
+    if (parser.isSet(month)) {
+        const QDate first = QDate::fromString(parser.value(month) + QStringLiteral("-01"), Qt::ISODate);
+        if (!first.isValid() || parser.value(month).size() != 7) {
+            io.err << CliText::tr("tsunagu-cli summary: --month takes YYYY-MM.") << Qt::endl;
+            return std::nullopt;
+        }
+        return statistics::Period{first, first.addMonths(1).addDays(-1)};
+    }
+    if (parser.isSet(fiscalYear)) {
+        bool ok = false;
+        const int year = parser.value(fiscalYear).toInt(&ok);
+        if (!ok || year < 1900 || year > 9998) {
+            io.err << CliText::tr("tsunagu-cli summary: --fiscal-year takes the year it starts in (2024 for "
+                                  "2024-04-01 to 2025-03-31).")
+                   << Qt::endl;
+            return std::nullopt;
+        }
+        const calendar::FiscalYear fy(year);
+        return statistics::Period{fy.firstDay(), fy.lastDay()};
+    }
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        io.err << CliText::tr("tsunagu-cli summary: --from and --to go together.") << Qt::endl;
+        return std::nullopt;
+    }
+    const auto first = calendar::DateInput::parse(parser.value(from));
+    const auto last = calendar::DateInput::parse(parser.value(to));
+    if (!first.ok() || !last.ok()) {
+        io.err << CliText::tr("tsunagu-cli summary: %1").arg(first.ok() ? last.message() : first.message())
+               << Qt::endl;
+        return std::nullopt;
+    }
+    if (last.value() < first.value()) {
+        io.err << CliText::tr("tsunagu-cli summary: --to is before --from.") << Qt::endl;
+        return std::nullopt;
+    }
+    return statistics::Period{first.value(), last.value()};
+}
+
+int runSummary(const QStringList& arguments, Streams& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption from(QStringLiteral("from"), CliText::tr("First day received (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("Last day received (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption month(QStringLiteral("month"), CliText::tr("A calendar month."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption fiscalYear(QStringLiteral("fiscal-year"),
+                                        CliText::tr("A fiscal year, by the year it starts in (April)."),
+                                        QStringLiteral("YYYY"));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("json (default), csv or text."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      CliText::tr("Language of csv and text output: ja (default) or en."),
+                                      QStringLiteral("LANG"), QStringLiteral("ja"));
+    parser.addOptions({db, from, to, month, fiscalYear, format, language});
+    if (auto exit = parse(parser, QStringLiteral("summary"),
+                          CliText::tr("Prints the statistics of the cases received in a period; each case's "
+                                      "status as it stood on the period's last day."),
+                          arguments, io)) {
+        return *exit;
+    }
+    if (auto exit = requireOption(parser, db, QStringLiteral("summary"), io)) {
+        return *exit;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv") &&
+        formatName != QLatin1String("text")) {
+        io.err << CliText::tr("tsunagu-cli summary: --format takes json, csv or text.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.value(language) != QLatin1String("ja") && parser.value(language) != QLatin1String("en")) {
+        io.err << CliText::tr("tsunagu-cli summary: --language takes ja or en.") << Qt::endl;
+        return UsageError;
+    }
+    const Language reportLanguage =
+        parser.value(language) == QLatin1String("ja") ? Language::Japanese : Language::English;
+    const auto period = periodFromOptions(parser, from, to, month, fiscalYear, io);
+    if (!period) {
+        return UsageError;
+    }
+    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly);
+    if (!file.ok()) {
+        return fail(io, file.error().message);
+    }
+    const auto summary = statistics::StatisticsEngine(*file.value()).summary(*period);
+    if (!summary.ok()) {
+        return fail(io, summary.error().message);
+    }
+    if (formatName == QLatin1String("json")) {
+        return emit(statistics::summaryToJson(summary.value()), QString(), io);
+    }
+    if (formatName == QLatin1String("csv")) {
+        return emit(statistics::summaryToCsv(summary.value(), file.value()->masterData(), reportLanguage),
+                    QString(), io);
+    }
+    return emit(
+        statistics::summaryToText(summary.value(), file.value()->masterData(), reportLanguage).toUtf8(),
+        QString(), io);
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> list{
         {QStringLiteral("create"), CliText::tr("Create a new, empty branch file."), runCreate},
         {QStringLiteral("info"), CliText::tr("Show what a branch file holds."), runInfo},
+        {QStringLiteral("import"), CliText::tr("Import cases from a CSV file."), runImport},
+        {QStringLiteral("export"), CliText::tr("Export cases as CSV."), runExport},
+        {QStringLiteral("summary"), CliText::tr("Print the statistics of a period."), runSummary},
         {QStringLiteral("generate"), CliText::tr("Make a branch file of synthetic cases."), runGenerate},
     };
     return list;
@@ -226,11 +516,10 @@ void printUsage(QTextStream& stream)
            << CliText::tr("Run \"tsunagu-cli COMMAND --help\" for the options of a command.") << Qt::endl;
 }
 
-} // namespace
-
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int runCommand(const QStringList& arguments, Streams& io)
 {
-    Streams io{out, err};
+    QTextStream& out = io.out;
+    QTextStream& err = io.err;
     if (arguments.isEmpty()) {
         printUsage(err);
         return UsageError;
@@ -254,15 +543,28 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return UsageError;
 }
 
-int run(const QStringList& arguments)
+} // namespace
+
+int run(const QStringList& arguments, QIODevice& outDevice, QIODevice& errDevice)
 {
-    installTranslators(systemLanguage());
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const int code = run(arguments, out, err);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
+    Streams io{out, err};
+    const int code = runCommand(arguments, io);
     out.flush();
     err.flush();
     return code;
+}
+
+int run(const QStringList& arguments)
+{
+    installTranslators(systemLanguage());
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly)) {
+        return Failure;
+    }
+    return run(arguments, out, err);
 }
 
 } // namespace tsunagu::cli

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class QTextStream;
+class QIODevice;
 
 namespace tsunagu::cli {
 
@@ -16,9 +16,10 @@ class CliText
 };
 
 /// Runs `tsunagu-cli` with \a arguments (without the program name). Results
-/// go to \a out, problems to \a err; returns the process exit code (0 on
-/// success, 1 when the work failed, 2 for a usage error).
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// go to \a out (UTF-8; files such as CSV byte for byte, BOM included),
+/// problems to \a err; returns the process exit code (0 on success, 1 when
+/// the work failed, 2 for a usage error).
+int run(const QStringList& arguments, QIODevice& out, QIODevice& err);
 
 /// The same on the process's stdout and stderr.
 int run(const QStringList& arguments);
