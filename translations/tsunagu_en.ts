@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was saved by an older version of Tsunagu and must be upgraded, which needs write access to the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +101,29 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a region of the master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::CaseQuery</name>
+    <message>
+        <source>Counting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,6 +223,53 @@
     </message>
     <message>
         <source>&quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ContactRepository</name>
+    <message>
+        <source>the date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose what kind of contact it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose how the contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes must be between 0 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +582,238 @@
         <source>tsunagu-cli: unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s encoding: auto (default), utf-8 or cp932.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch name for a new branch file (default: the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region code for a new branch file (default: the region most cases come from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case CSV to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports cases from a CSV file (exchange format) into a branch file, creating the branch file when it does not exist. All rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli import: name one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli import: --encoding takes auto, utf-8 or cp932.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>Imported %n case from %1 (%2).</numerusform>
+            <numerusform>Imported %n cases from %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n coordinator(s) named in the file.</source>
+        <translation>
+            <numerusform>Added %n coordinator named in the file.</numerusform>
+            <numerusform>Added %n coordinators named in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include names and contact details (personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese headers and labels instead of codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: give the period as --from and --to, --month or --fiscal-year (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: --month takes YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: --fiscal-year takes the year it starts in (2024 for 2024-04-01 to 2025-03-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: --from and --to go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: --to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day received (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day received (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fiscal year, by the year it starts in (April).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), csv or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of csv and text output: ja (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the statistics of the cases received in a period; each case&apos;s status as it stood on the period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: --format takes json, csv or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli summary: --language takes ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the statistics of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::exchange::CaseCsv</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in the file.</numerusform>
+            <numerusform>Nothing was imported: %n problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known code or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 (%2) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a municipality code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the date received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number %1 repeats row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has no cases below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading case numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number %1 is already in the branch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CsvReader</name>
@@ -556,6 +854,17 @@
     </message>
     <message>
         <source>The character &quot;%1&quot; (U+%2) on line %3 has no Shift_JIS (CP932) form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::StatisticsEngine</name>
+    <message>
+        <source>The period %1 to %2 is not a valid range of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "codes/Codes.h"
 #include "master/MasterData.h"
 #include "storage/BranchFile.h"
+#include "storage/Schema.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -173,20 +174,27 @@ struct CaseRepository::Statements
         , insertNeed(db)
         , insertStatus(db)
         , insertPersonal(db)
+        , insertSearch(db)
     {
-        prepared =
-            insertCase.prepare(
-                QStringLiteral("INSERT INTO case_record (case_no, received_on, municipality_code, method, "
-                               "consulter, status, "
-                               "status_since, coordinator_id, child_age, note, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-            insertTopic.prepare(QStringLiteral("INSERT INTO case_topic (case_id, topic) VALUES (?, ?)")) &&
-            insertNeed.prepare(
-                QStringLiteral("INSERT INTO case_care_need (case_id, care_need) VALUES (?, ?)")) &&
-            insertStatus.prepare(
-                QStringLiteral("INSERT INTO case_status (case_id, since, status) VALUES (?, ?, ?)")) &&
-            insertPersonal.prepare(QStringLiteral("INSERT INTO case_personal (case_id, child_name, "
-                                                  "consulter_name, contact) VALUES (?, ?, ?, ?)"));
+        const std::pair<QSqlQuery*, const char*> statements[] = {
+            {&insertCase,
+             "INSERT INTO case_record (case_no, received_on, municipality_code, method, consulter, "
+             "status, status_since, coordinator_id, child_age, note, created_at, updated_at, "
+             "last_contact_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&insertTopic, "INSERT INTO case_topic (case_id, topic) VALUES (?, ?)"},
+            {&insertNeed, "INSERT INTO case_care_need (case_id, care_need) VALUES (?, ?)"},
+            {&insertStatus, "INSERT INTO case_status (case_id, since, status) VALUES (?, ?, ?)"},
+            {&insertPersonal,
+             "INSERT INTO case_personal (case_id, child_name, consulter_name, contact) VALUES (?, ?, ?, ?)"},
+            {&insertSearch, "INSERT INTO case_search (case_id, folded) VALUES (?, ?)"},
+        };
+        prepared = std::all_of(std::begin(statements), std::end(statements), [this](const auto& entry) {
+            if (entry.first->prepare(QString::fromLatin1(entry.second))) {
+                return true;
+            }
+            error = entry.first->lastError().text();
+            return false;
+        });
     }
 
     QSqlQuery insertCase;
@@ -194,7 +202,9 @@ struct CaseRepository::Statements
     QSqlQuery insertNeed;
     QSqlQuery insertStatus;
     QSqlQuery insertPersonal;
+    QSqlQuery insertSearch;
     bool prepared = false;
+    QString error;
 };
 
 Result<void> CaseRepository::insertChildren(Statements& statements, const CaseRecord& record)
@@ -224,6 +234,13 @@ Result<void> CaseRepository::insertChildren(Statements& statements, const CaseRe
             return fail(statements.insertStatus);
         }
     }
+    statements.insertSearch.bindValue(0, record.id);
+    statements.insertSearch.bindValue(1, storage::searchTextOf(record.caseNo, record.note,
+                                                               record.personal.childName,
+                                                               record.personal.consulterName));
+    if (!statements.insertSearch.exec()) {
+        return fail(statements.insertSearch);
+    }
     if (!record.personal.isEmpty()) {
         statements.insertPersonal.bindValue(0, record.id);
         statements.insertPersonal.bindValue(1, text(record.personal.childName));
@@ -252,7 +269,7 @@ Result<void> CaseRepository::insertInTransaction(QList<CaseRecord>& records)
     }
     Statements statements(m_file.database());
     if (!statements.prepared) {
-        return databaseError(CaseRepository::tr("Saving cases"), statements.insertCase.lastError().text());
+        return databaseError(CaseRepository::tr("Saving cases"), statements.error);
     }
     // Numbers given in this batch; automatic numbers are above every stored
     // number of their fiscal year, so only these can collide with them.
@@ -296,6 +313,7 @@ Result<void> CaseRepository::insertInTransaction(QList<CaseRecord>& records)
         insert.bindValue(9, text(record.note));
         insert.bindValue(10, now);
         insert.bindValue(11, now);
+        insert.bindValue(12, isoDate(record.receivedOn));
         if (!insert.exec()) {
             if (insert.lastError().nativeErrorCode() == QLatin1String("2067")) { // SQLITE_CONSTRAINT_UNIQUE
                 return Error(Error::Kind::Invalid,
@@ -363,10 +381,12 @@ Result<void> CaseRepository::update(const CaseRecord& record)
         return r;
     }
     QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral("UPDATE case_record SET case_no = ?, received_on = ?, municipality_code = "
-                                 "?, method = ?, consulter = ?, "
-                                 "status = ?, status_since = ?, coordinator_id = ?, child_age = ?, note = ?, "
-                                 "updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE case_record SET case_no = ?, received_on = ?, municipality_code = "
+                       "?, method = ?, consulter = ?, "
+                       "status = ?, status_since = ?, coordinator_id = ?, child_age = ?, note = ?, "
+                       "updated_at = ?, last_contact_on = max(?, COALESCE((SELECT MAX(contacted_on) "
+                       "FROM contact_log WHERE case_id = ?), ?)) WHERE id = ?"));
     query.addBindValue(record.caseNo);
     query.addBindValue(isoDate(record.receivedOn));
     query.addBindValue(record.municipalityCode);
@@ -378,6 +398,9 @@ Result<void> CaseRepository::update(const CaseRecord& record)
     query.addBindValue(optionalValue(record.childAge));
     query.addBindValue(text(record.note));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(isoDate(record.receivedOn));
+    query.addBindValue(record.id);
+    query.addBindValue(isoDate(record.receivedOn));
     query.addBindValue(record.id);
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QLatin1String("2067")) {
@@ -392,7 +415,8 @@ Result<void> CaseRepository::update(const CaseRecord& record)
                      CaseRepository::tr("Case %1 no longer exists.").arg(record.caseNo));
     }
     QSqlQuery remove(m_file.database());
-    for (const char* table : {"case_topic", "case_care_need", "case_status", "case_personal"}) {
+    for (const char* table :
+         {"case_topic", "case_care_need", "case_status", "case_personal", "case_search"}) {
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)));
         remove.addBindValue(record.id);
         if (!remove.exec()) {

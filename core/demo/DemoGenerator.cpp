@@ -4,8 +4,10 @@
 
 #include "cases/CaseRepository.h"
 #include "codes/Codes.h"
+#include "contacts/ContactRepository.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "storage/BranchFile.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -127,6 +129,63 @@ const QStringList& notes()
     return texts;
 }
 
+/// The contact log of a case: the intake, then follow-ups until it was
+/// completed (or until \a lastDay).
+QList<ContactRecord> contactsFor(const CaseRecord& record, QRandomGenerator& random, QDate lastDay)
+{
+    static const QList<std::pair<QString, int>> kinds{
+        {code("connect"), 30},        {code("supporter-support"), 25}, {code("monitoring"), 25},
+        {code("direct-support"), 10}, {code("case-conference"), 10},
+    };
+    QList<ContactRecord> contacts;
+    ContactRecord intake;
+    intake.caseId = record.id;
+    intake.contactedOn = record.receivedOn;
+    intake.kind = code("intake");
+    intake.method = record.method;
+    intake.minutes = 15 + static_cast<int>(random.bounded(4)) * 15;
+    contacts.append(intake);
+    const QDate end =
+        record.currentStatus() == QLatin1String("completed") ? record.currentStatusSince() : lastDay;
+    const qint64 span = record.receivedOn.daysTo(end);
+    const int followUps = span > 0 ? static_cast<int>(random.bounded(5)) : 0;
+    for (int i = 0; i < followUps; ++i) {
+        ContactRecord c;
+        c.caseId = record.id;
+        c.contactedOn =
+            record.receivedOn.addDays(1 + static_cast<qint64>(random.bounded(static_cast<quint64>(span))));
+        c.kind = pick(random, kinds);
+        c.method = c.kind == QLatin1String("case-conference") || c.kind == QLatin1String("direct-support")
+                       ? code("visit")
+                       : pick(random, methodWeights());
+        c.minutes = 10 + static_cast<int>(random.bounded(12)) * 10;
+        contacts.append(c);
+    }
+    std::sort(contacts.begin(), contacts.end(),
+              [](const ContactRecord& a, const ContactRecord& b) { return a.contactedOn < b.contactedOn; });
+    return contacts;
+}
+
+/// Stores a batch of cases and their contact logs in one transaction.
+Result<void> storeBatch(BranchFile& file, QList<CaseRecord>& batch, QRandomGenerator& random, QDate lastDay)
+{
+    storage::WriteTransaction transaction(file.database());
+    if (auto r = transaction.begin(); !r.ok()) {
+        return r;
+    }
+    if (auto r = CaseRepository(file).insertInTransaction(batch); !r.ok()) {
+        return r;
+    }
+    QList<ContactRecord> contacts;
+    for (const CaseRecord& record : std::as_const(batch)) {
+        contacts.append(contactsFor(record, random, lastDay));
+    }
+    if (auto r = ContactRepository(file).insertInTransaction(contacts); !r.ok()) {
+        return r;
+    }
+    return transaction.commit();
+}
+
 } // namespace
 
 BranchInfo DemoGenerator::demoBranchInfo()
@@ -187,7 +246,6 @@ Result<void> DemoGenerator::populate(BranchFile& file, const Options& options)
     const QDate firstDay = QDate(lastDay.month() >= 4 ? lastDay.year() - 1 : lastDay.year() - 2, 4, 1);
     const qint64 span = firstDay.daysTo(lastDay);
 
-    CaseRepository cases(file);
     QList<CaseRecord> batch;
     batch.reserve(std::min(options.batchSize, options.cases));
     for (int i = 0; i < options.cases; ++i) {
@@ -265,7 +323,7 @@ Result<void> DemoGenerator::populate(BranchFile& file, const Options& options)
             QStringLiteral("090-0000-%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0'));
         batch.append(std::move(record));
         if (batch.size() >= options.batchSize || i == options.cases - 1) {
-            if (auto r = cases.addAll(batch); !r.ok()) {
+            if (auto r = storeBatch(file, batch, random, lastDay); !r.ok()) {
                 return r;
             }
             batch.clear();

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUuid>
 #include <QtEndian>
@@ -268,7 +269,7 @@ QSqlDatabase BranchFile::database() const
 Result<void> BranchFile::configureConnection(bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_databasePath.isEmpty() ? m_path : m_databasePath);
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
@@ -407,11 +408,11 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
     // 4. Bring an older file up to date, all steps in one transaction.
     if (header->userVersion < storage::CurrentSchemaVersion) {
         if (file->isReadOnly()) {
-            return Error(Error::Kind::ReadOnly,
-                         BranchFile::tr(
-                             "%1 was saved by an older version of Tsunagu and must be upgraded, which needs "
-                             "write access to the file.")
-                             .arg(native(path)));
+            // Read-only: upgrade a private copy and show that; the file itself
+            // stays exactly as it is (another PC may still use the old version).
+            if (auto r = file->switchToUpgradedCopy(); !r.ok()) {
+                return r.error();
+            }
         }
         QSqlDatabase db = file->database();
         WriteTransaction transaction(db);
@@ -430,6 +431,28 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
         return r.error();
     }
     return file;
+}
+
+Result<void> BranchFile::switchToUpgradedCopy()
+{
+    m_scratch = std::make_unique<QTemporaryDir>();
+    if (!m_scratch->isValid()) {
+        return Error(Error::Kind::Io, tr("Cannot create a temporary folder to read %1.").arg(native(m_path)));
+    }
+    const QString copy = m_scratch->filePath(QStringLiteral("upgraded.tsunagu"));
+    {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(copy);
+        if (!query.exec()) {
+            return storage::databaseError(tr("Reading %1").arg(native(m_path)), query.lastError().text());
+        }
+    }
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName = newConnectionName();
+    m_databasePath = copy;
+    return configureConnection(false);
 }
 
 Result<void> BranchFile::loadMetadata()

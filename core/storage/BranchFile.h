@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -92,11 +93,14 @@ private:
     BranchFile() = default;
     Result<void> configureConnection(bool readOnly);
     Result<void> loadMetadata();
+    Result<void> switchToUpgradedCopy();
 
     QString m_path;
+    QString m_databasePath; ///< what the connection opened, when not m_path
     QString m_connectionName;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     std::unique_ptr<storage::BranchLock> m_lock;
+    std::unique_ptr<QTemporaryDir> m_scratch; ///< holds an upgraded copy of an older read-only file
     MasterData m_masterData;
     BranchInfo m_info;
 };

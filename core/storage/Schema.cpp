@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "common/TextFolding.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,61 @@ CREATE TABLE case_personal (
 );
 )sql";
 
+// Version 2: the contact log (延べ件数), each case's last-contact date for
+// the case list, and a folded search text over case number, note and names.
+const char* const SchemaV2 = R"sql(
+CREATE TABLE contact_log (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
+    contacted_on TEXT NOT NULL CHECK (contacted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    kind         TEXT NOT NULL,
+    method       TEXT NOT NULL,
+    minutes      INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 0 AND 1440),
+    note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contact_log_case ON contact_log (case_id, contacted_on);
+CREATE INDEX contact_log_contacted_on ON contact_log (contacted_on, kind);
+
+ALTER TABLE case_record ADD COLUMN last_contact_on TEXT;
+UPDATE case_record SET last_contact_on = received_on;
+
+CREATE TABLE case_search (
+    case_id INTEGER PRIMARY KEY REFERENCES case_record (id) ON DELETE CASCADE,
+    folded  TEXT NOT NULL
+);
+)sql";
+
+Result<void> fillSearchText(QSqlDatabase& database)
+{
+    QSqlQuery select(database);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT c.id, c.case_no, c.note, p.child_name, p.consulter_name "
+                                    "FROM case_record c LEFT JOIN case_personal p ON p.case_id = c.id"))) {
+        return databaseError(QCoreApplication::translate("tsunagu::storage", "Updating the file structure"),
+                             select.lastError().text());
+    }
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT INTO case_search (case_id, folded) VALUES (?, ?)"));
+    while (select.next()) {
+        insert.bindValue(0, select.value(0));
+        insert.bindValue(1, searchTextOf(select.value(1).toString(), select.value(2).toString(),
+                                         select.value(3).toString(), select.value(4).toString()));
+        if (!insert.exec()) {
+            return databaseError(
+                QCoreApplication::translate("tsunagu::storage", "Updating the file structure"),
+                insert.lastError().text());
+        }
+    }
+    return {};
+}
+
 } // namespace
+
+QString searchTextOf(const QString& caseNo, const QString& note, const QString& childName,
+                     const QString& consulterName)
+{
+    return foldForSearch(QStringList{caseNo, childName, consulterName, note}.join(QLatin1Char('\n')));
+}
 
 Result<void> executeScript(QSqlDatabase& database, const QString& script)
 {
@@ -123,6 +178,13 @@ const QList<Migration>& migrations()
         Migration{1, QStringLiteral("initial schema"),
                   [](QSqlDatabase& db) {
                       return executeScript(db, QString::fromUtf8(SchemaV1));
+                  }},
+        Migration{2, QStringLiteral("contact log and case search"),
+                  [](QSqlDatabase& db) -> Result<void> {
+                      if (auto r = executeScript(db, QString::fromUtf8(SchemaV2)); !r.ok()) {
+                          return r;
+                      }
+                      return fillSearchText(db);
                   }},
     };
     return ladder;

@@ -15,7 +15,7 @@ namespace tsunagu::storage {
 /// `PRAGMA application_id` of every branch file: "TSNG".
 inline constexpr qint32 ApplicationId = 0x54534E47;
 /// The schema version this build writes (`PRAGMA user_version`).
-inline constexpr int CurrentSchemaVersion = 1;
+inline constexpr int CurrentSchemaVersion = 2;
 
 /// One rung of the migration ladder: brings a file from toVersion - 1 to
 /// toVersion. Steps are small and named; they never commit themselves.
@@ -33,6 +33,10 @@ const QList<Migration>& migrations();
 /// the last step's version. Must run inside the caller's write transaction, so
 /// that the whole ladder and the version bump land together or not at all.
 Result<void> migrate(QSqlDatabase& database, int fromVersion, const QList<Migration>& ladder = migrations());
+
+/// The folded text the case list searches (case number, names, note).
+QString searchTextOf(const QString& caseNo, const QString& note, const QString& childName,
+                     const QString& consulterName);
 
 /// Executes each ';'-separated statement of \a script; stops at the first error.
 Result<void> executeScript(QSqlDatabase& database, const QString& script);

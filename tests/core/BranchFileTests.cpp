@@ -279,6 +279,17 @@ TEST_CASE("every released schema version still opens and migrates", "[storage][m
             REQUIRE(QFile::copy(fixture, path));
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
+            // Read-only, an older file is shown upgraded, but not changed.
+            const QByteArray before = fileHash(path);
+            {
+                auto readOnly = BranchFile::open(path, BranchFile::Access::ReadOnly);
+                INFO(readOnly.message().toStdString());
+                REQUIRE(readOnly.ok());
+                CHECK(readOnly.value()->isReadOnly());
+                CHECK(CaseRepository(*readOnly.value()).count().value() == 40);
+            }
+            CHECK(fileHash(path) == before);
+
             auto file = BranchFile::open(path);
             INFO(file.message().toStdString());
             REQUIRE(file.ok());

@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseQuery.h"
+
+#include "calendar/FiscalYear.h"
+#include "codes/Codes.h"
+#include "common/TextFolding.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace tsunagu {
+
+namespace {
+
+/// A CASE expression giving each code of \a list its report position, so
+/// that codes sort in the order people know them, not alphabetically.
+QString listOrder(const QString& column, const CodeList& list)
+{
+    QString sql = QStringLiteral("CASE %1").arg(column);
+    for (int i = 0; i < list.size(); ++i) {
+        // Codes are our own data ([a-z-]), never user input.
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(list.items().at(i).code).arg(i);
+    }
+    return sql + QStringLiteral(" ELSE %1 END").arg(list.size());
+}
+
+QString escapeLike(const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (const QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\') {
+            escaped.append(u'\\');
+        }
+        escaped.append(c);
+    }
+    return escaped;
+}
+
+} // namespace
+
+CaseQuery::CaseQuery(QSqlDatabase database, MasterData masterData)
+    : m_database(std::move(database))
+    , m_masterData(std::move(masterData))
+{}
+
+void CaseQuery::setFilter(const CaseFilter& filter)
+{
+    m_filter = filter;
+}
+
+void CaseQuery::setSort(CaseListColumn column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+CaseQuery::Where CaseQuery::where() const
+{
+    QStringList conditions;
+    Where w;
+    if (m_filter.fiscalYear) {
+        const calendar::FiscalYear year(*m_filter.fiscalYear);
+        QDate from = year.firstDay();
+        QDate to = year.lastDay();
+        if (m_filter.month) {
+            const int m = *m_filter.month;
+            from =
+                QDate(m >= calendar::FiscalYear::FirstMonth ? year.startYear() : year.startYear() + 1, m, 1);
+            to = from.addMonths(1).addDays(-1);
+        }
+        conditions.append(QStringLiteral("c.received_on BETWEEN ? AND ?"));
+        w.values << from.toString(Qt::ISODate) << to.toString(Qt::ISODate);
+    } else if (m_filter.month) {
+        conditions.append(QStringLiteral("substr(c.received_on, 6, 2) = ?"));
+        w.values << QStringLiteral("%1").arg(*m_filter.month, 2, 10, QLatin1Char('0'));
+    }
+    if (!m_filter.municipalityCode.isEmpty()) {
+        conditions.append(QStringLiteral("c.municipality_code = ?"));
+        w.values << m_filter.municipalityCode;
+    } else if (!m_filter.regionCode.isEmpty()) {
+        QStringList marks;
+        for (const Municipality* m : m_masterData.municipalitiesIn(m_filter.regionCode)) {
+            marks.append(QStringLiteral("?"));
+            w.values << m->code;
+        }
+        conditions.append(marks.isEmpty()
+                              ? QStringLiteral("0")
+                              : QStringLiteral("c.municipality_code IN (%1)").arg(marks.join(u',')));
+    }
+    if (!m_filter.status.isEmpty()) {
+        conditions.append(QStringLiteral("c.status = ?"));
+        w.values << m_filter.status;
+    }
+    if (!m_filter.topic.isEmpty()) {
+        conditions.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM case_topic t WHERE t.case_id = c.id AND t.topic = ?)"));
+        w.values << m_filter.topic;
+    }
+    if (m_filter.coordinatorId) {
+        if (*m_filter.coordinatorId == 0) {
+            conditions.append(QStringLiteral("c.coordinator_id IS NULL"));
+        } else {
+            conditions.append(QStringLiteral("c.coordinator_id = ?"));
+            w.values << *m_filter.coordinatorId;
+        }
+    }
+    const QString text = foldForSearch(m_filter.text);
+    if (!text.isEmpty()) {
+        // Every word must appear somewhere, in any order.
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            conditions.append(
+                QStringLiteral("c.id IN (SELECT case_id FROM case_search WHERE folded LIKE ? ESCAPE '\\')"));
+            w.values << QStringLiteral("%%1%").arg(escapeLike(word));
+        }
+    }
+    if (!conditions.isEmpty()) {
+        w.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    return w;
+}
+
+QString CaseQuery::orderBy() const
+{
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString key;
+    switch (m_sortColumn) {
+    case CaseListColumn::CaseNo:
+        key = QStringLiteral("c.case_no %1").arg(direction);
+        break;
+    case CaseListColumn::ReceivedOn:
+        key = QStringLiteral("c.received_on %1").arg(direction);
+        break;
+    case CaseListColumn::Municipality:
+        key = QStringLiteral("(SELECT sort_order FROM municipality WHERE code = c.municipality_code) %1")
+                  .arg(direction);
+        break;
+    case CaseListColumn::Region:
+        key =
+            QStringLiteral("(SELECT r.sort_order FROM municipality m JOIN region r ON r.code = m.region_code "
+                           "WHERE m.code = c.municipality_code) %1, "
+                           "(SELECT sort_order FROM municipality WHERE code = c.municipality_code) %1")
+                .arg(direction);
+        break;
+    case CaseListColumn::Method:
+        key = QStringLiteral("%1 %2").arg(listOrder(QStringLiteral("c.method"), codes::methods()), direction);
+        break;
+    case CaseListColumn::Consulter:
+        key = QStringLiteral("%1 %2").arg(listOrder(QStringLiteral("c.consulter"), codes::consulters()),
+                                          direction);
+        break;
+    case CaseListColumn::Topics:
+        key = QStringLiteral("(SELECT MIN(%1) FROM case_topic WHERE case_id = c.id) %2")
+                  .arg(listOrder(QStringLiteral("topic"), codes::topics()), direction);
+        break;
+    case CaseListColumn::Status:
+        key =
+            QStringLiteral("%1 %2").arg(listOrder(QStringLiteral("c.status"), codes::statuses()), direction);
+        break;
+    case CaseListColumn::Coordinator:
+        key = QStringLiteral("co.name IS NULL %1, co.name %1").arg(direction);
+        break;
+    case CaseListColumn::DaysSinceContact:
+        // More days since the last contact = an earlier date.
+        key = QStringLiteral("c.last_contact_on %1")
+                  .arg(m_sortOrder == Qt::AscendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        break;
+    case CaseListColumn::Count:
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1, c.id %2")
+        .arg(key.isEmpty() ? QStringLiteral("c.received_on") : key, direction);
+}
+
+Result<qint64> CaseQuery::count() const
+{
+    const Where w = where();
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM case_record c") + w.sql);
+    for (const QVariant& value : w.values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        return storage::databaseError(tr("Counting cases"), query.lastError().text());
+    }
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> CaseQuery::contactCount() const
+{
+    const Where w = where();
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM contact_log WHERE case_id IN (SELECT c.id FROM case_record c") +
+        w.sql + QStringLiteral(")"));
+    for (const QVariant& value : w.values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        return storage::databaseError(tr("Counting contacts"), query.lastError().text());
+    }
+    return query.value(0).toLongLong();
+}
+
+Result<QList<CaseListRow>> CaseQuery::fetch(qint64 offset, int limit) const
+{
+    const Where w = where();
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT c.id, c.case_no, c.received_on, c.municipality_code, c.method, c.consulter, "
+                       "(SELECT group_concat(topic, ';') FROM case_topic WHERE case_id = c.id), "
+                       "c.status, co.name, c.last_contact_on "
+                       "FROM case_record c LEFT JOIN coordinator co ON co.id = c.coordinator_id") +
+        w.sql + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& value : w.values) {
+        query.addBindValue(value);
+    }
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        return storage::databaseError(tr("Reading cases"), query.lastError().text());
+    }
+    QList<CaseListRow> rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        CaseListRow row;
+        row.id = query.value(0).toLongLong();
+        row.caseNo = query.value(1).toString();
+        row.receivedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        row.municipalityCode = query.value(3).toString();
+        row.method = query.value(4).toString();
+        row.consulter = query.value(5).toString();
+        row.topics = query.value(6).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        std::sort(row.topics.begin(), row.topics.end(), [](const QString& a, const QString& b) {
+            return codes::topics().indexOf(a) < codes::topics().indexOf(b);
+        });
+        row.status = query.value(7).toString();
+        row.coordinatorName = query.value(8).toString();
+        row.lastContactOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace tsunagu

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "master/MasterData.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace tsunagu {
+
+/// What the case list shows: every criterion is optional; all set ones apply.
+struct CaseFilter
+{
+    std::optional<int> fiscalYear; ///< the year the fiscal year starts in
+    std::optional<int> month;      ///< 1-12; with fiscalYear, that month of it
+    QString regionCode;
+    QString municipalityCode;
+    QString status; ///< the current status
+    QString topic;
+    /// A coordinator's id; 0 for cases nobody is in charge of.
+    std::optional<qint64> coordinatorId;
+    /// Searched in case number, note and names; kana and full/half-width
+    /// forms folded (see foldForSearch).
+    QString text;
+
+    bool isEmpty() const
+    {
+        return !fiscalYear && !month && regionCode.isEmpty() && municipalityCode.isEmpty() &&
+               status.isEmpty() && topic.isEmpty() && !coordinatorId && text.trimmed().isEmpty();
+    }
+    friend bool operator==(const CaseFilter&, const CaseFilter&) = default;
+};
+
+/// The columns of the case list, in display order.
+enum class CaseListColumn
+{
+    CaseNo,
+    ReceivedOn,
+    Municipality,
+    Region,
+    Method,
+    Consulter,
+    Topics,
+    Status,
+    Coordinator,
+    DaysSinceContact,
+    Count
+};
+
+/// One row of the case list: what the list shows, not the whole case.
+struct CaseListRow
+{
+    qint64 id = 0;
+    QString caseNo;
+    QDate receivedOn;
+    QString municipalityCode;
+    QString method;
+    QString consulter;
+    QStringList topics;
+    QString status;
+    QString coordinatorName;
+    QDate lastContactOn;
+};
+
+/// The case list as SQL: counts and pages of filtered, sorted cases, so a
+/// view can show a million cases by fetching only what is on screen.
+class CaseQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(tsunagu::CaseQuery)
+
+public:
+    CaseQuery(QSqlDatabase database, MasterData masterData);
+
+    void setFilter(const CaseFilter& filter);
+    const CaseFilter& filter() const { return m_filter; }
+    void setSort(CaseListColumn column, Qt::SortOrder order);
+    CaseListColumn sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    /// How many cases pass the filter (実件数).
+    Result<qint64> count() const;
+    /// How many contacts those cases have (延べ件数).
+    Result<qint64> contactCount() const;
+    /// Rows \a offset to \a offset + \a limit - 1 in the current order.
+    Result<QList<CaseListRow>> fetch(qint64 offset, int limit) const;
+
+private:
+    struct Where
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Where where() const;
+    QString orderBy() const;
+
+    QSqlDatabase m_database;
+    MasterData m_masterData;
+    CaseFilter m_filter;
+    CaseListColumn m_sortColumn = CaseListColumn::ReceivedOn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace tsunagu

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseRepository.h"
+#include "common/TextFolding.h"
+#include "contacts/ContactRepository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tsunagu;
+using namespace tsunagu::test;
+
+TEST_CASE("search text folds kana, width and case", "[search]")
+{
+    CHECK(foldForSearch(QStringLiteral("ｻﾄｳ ﾖｳﾀ")) == QStringLiteral("さとう ようた"));
+    CHECK(foldForSearch(QStringLiteral("サトウ")) == QStringLiteral("さとう"));
+    CHECK(foldForSearch(QStringLiteral("  ＮＩＣＵ　退院  ")) == QStringLiteral("nicu 退院"));
+    CHECK(foldForSearch(QStringLiteral("ヴァイオリン・ケース")) == QStringLiteral("ゔぁいおりん・けーす"));
+    CHECK(foldForSearch(QStringLiteral("０９０-１２３４")) == QStringLiteral("090-1234"));
+}
+
+TEST_CASE("the contact log keeps the case's last-contact date", "[contacts]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRecord record = sampleCase(QDate(2024, 4, 1));
+    REQUIRE(CaseRepository(*file).add(record).ok());
+    ContactRepository contacts(*file);
+
+    CaseQuery query(file->database(), file->masterData());
+    const auto lastContact = [&] {
+        return query.fetch(0, 1).value().constFirst().lastContactOn;
+    };
+    CHECK(lastContact() == QDate(2024, 4, 1));
+
+    ContactRecord call{0,
+                       record.id,
+                       QDate(2024, 4, 10),
+                       QStringLiteral("connect"),
+                       QStringLiteral("phone"),
+                       30,
+                       QStringLiteral("訪問看護ステーションへ連絡")};
+    REQUIRE(contacts.add(call).ok());
+    ContactRecord meeting{
+        0,  record.id, QDate(2024, 5, 2), QStringLiteral("case-conference"), QStringLiteral("visit"),
+        90, QString()};
+    REQUIRE(contacts.add(meeting).ok());
+    CHECK(lastContact() == QDate(2024, 5, 2));
+    CHECK(contacts.forCase(record.id).value() == QList<ContactRecord>{call, meeting});
+    CHECK(query.contactCount().value() == 2);
+
+    REQUIRE(contacts.remove(meeting.id).ok());
+    CHECK(lastContact() == QDate(2024, 4, 10));
+
+    ContactRecord bad = call;
+    bad.kind = QStringLiteral("gossip");
+    bad.minutes = 2000;
+    CHECK(ContactRepository::validate(bad, QDate(2024, 12, 31)) ==
+          QList<FieldProblem>{
+              {QStringLiteral("kind"), QStringLiteral("choose what kind of contact it was")},
+              {QStringLiteral("minutes"), QStringLiteral("the minutes must be between 0 and 1440")}});
+
+    // Deleting the case deletes its log.
+    REQUIRE(CaseRepository(*file).remove(record.id).ok());
+    CHECK(contacts.forCase(record.id).value().isEmpty());
+}
+
+TEST_CASE("the case query filters, sorts and pages in SQL", "[cases][query]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 30; ++i) {
+        CaseRecord c = sampleCase(QDate(2024, 4, 1).addDays(i * 10)); // 2024-04-01 … 2025-01-16
+        c.municipalityCode = i % 3 == 0 ? QStringLiteral("141003") : QStringLiteral("142051");
+        c.topics = {i % 2 == 0 ? QStringLiteral("respite") : QStringLiteral("nursery")};
+        c.personal.childName = i == 7 ? QStringLiteral("ｻﾄｳ ﾊﾙﾄ") : QStringLiteral("山田 太郎");
+        if (i % 5 == 0) {
+            c.setStatus(QStringLiteral("completed"), c.receivedOn.addDays(3));
+        }
+        cases.append(c);
+    }
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    CaseQuery query(file->database(), file->masterData());
+    CHECK(query.count().value() == 30);
+
+    CaseFilter filter;
+    filter.regionCode = QStringLiteral("yokohama");
+    query.setFilter(filter);
+    CHECK(query.count().value() == 10);
+    filter.status = QStringLiteral("completed");
+    query.setFilter(filter);
+    CHECK(query.count().value() == 2); // i = 0, 15
+    filter = {};
+    filter.fiscalYear = 2024;
+    filter.month = 1; // January 2025
+    query.setFilter(filter);
+    const auto january = query.fetch(0, 10);
+    REQUIRE(january.ok());
+    CHECK(january->size() == 2);
+    for (const CaseListRow& row : january.value()) {
+        CHECK(row.receivedOn.year() == 2025);
+        CHECK(row.receivedOn.month() == 1);
+    }
+    CHECK(query.count().value() == 2);
+    filter = {};
+    filter.text = QStringLiteral("さとう");
+    query.setFilter(filter);
+    REQUIRE(query.count().value() == 1);
+    CHECK(query.fetch(0, 5).value().constFirst().receivedOn == QDate(2024, 4, 1).addDays(70));
+    filter.text = QStringLiteral("100%_");
+    query.setFilter(filter);
+    CHECK(query.count().value() == 0); // LIKE wildcards are taken literally
+    filter = {};
+    filter.topic = QStringLiteral("nursery");
+    query.setFilter(filter);
+    CHECK(query.count().value() == 15);
+
+    query.setFilter({});
+    query.setSort(CaseListColumn::ReceivedOn, Qt::AscendingOrder);
+    const auto firstPage = query.fetch(0, 4).value();
+    CHECK(firstPage.at(0).receivedOn == QDate(2024, 4, 1));
+    CHECK(firstPage.at(3).receivedOn == QDate(2024, 5, 1));
+    const auto lastPage = query.fetch(28, 4).value();
+    REQUIRE(lastPage.size() == 2);
+    CHECK(lastPage.at(1).receivedOn == QDate(2025, 1, 16));
+    query.setSort(CaseListColumn::Region, Qt::AscendingOrder);
+    CHECK(query.fetch(0, 1).value().constFirst().municipalityCode ==
+          QStringLiteral("141003")); // Yokohama first
+    query.setSort(CaseListColumn::Status, Qt::DescendingOrder);
+    CHECK(query.fetch(0, 1).value().constFirst().status == QStringLiteral("completed"));
+}
