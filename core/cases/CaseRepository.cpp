@@ -375,11 +375,30 @@ Result<void> CaseRepository::update(const CaseRecord& record)
                      CaseRepository::tr("Case %1: %2: %3")
                          .arg(record.caseNo, problems.constFirst().field, problems.constFirst().message));
     }
-    const QList<StatusChange> history = normalisedHistory(record);
     WriteTransaction transaction(m_file.database());
     if (auto r = transaction.begin(); !r.ok()) {
         return r;
     }
+    if (auto r = updateInTransaction(record); !r.ok()) {
+        return r;
+    }
+    return transaction.commit();
+}
+
+Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
+{
+    if (auto r = m_file.ensureWritable(); !r.ok()) {
+        return r;
+    }
+    if (record.id <= 0 || record.caseNo.isEmpty()) {
+        return Error(Error::Kind::Invalid, CaseRepository::tr("Only a stored case can be updated."));
+    }
+    if (const auto problems = validate(record, m_file.masterData()); !problems.isEmpty()) {
+        return Error(Error::Kind::Invalid,
+                     CaseRepository::tr("Case %1: %2: %3")
+                         .arg(record.caseNo, problems.constFirst().field, problems.constFirst().message));
+    }
+    const QList<StatusChange> history = normalisedHistory(record);
     QSqlQuery query(m_file.database());
     query.prepare(
         QStringLiteral("UPDATE case_record SET case_no = ?, received_on = ?, municipality_code = "
@@ -425,10 +444,7 @@ Result<void> CaseRepository::update(const CaseRecord& record)
         }
     }
     Statements statements(m_file.database());
-    if (auto r = insertChildren(statements, record); !r.ok()) {
-        return r;
-    }
-    return transaction.commit();
+    return insertChildren(statements, record);
 }
 
 Result<void> CaseRepository::remove(qint64 id)

@@ -50,6 +50,9 @@ public:
     Result<void> insertInTransaction(QList<CaseRecord>& records);
     /// Replaces a stored case (matched by id) with \a record.
     Result<void> update(const CaseRecord& record);
+    /// Replaces a stored case inside the caller's WriteTransaction (the case
+    /// editor saves a case and its contact log together).
+    Result<void> updateInTransaction(const CaseRecord& record);
     Result<void> remove(qint64 id);
 
     Result<CaseRecord> load(qint64 id) const;

@@ -205,8 +205,7 @@ int runGenerate(const QStringList& arguments, Streams& io)
         QFile::remove(path);
         return fail(io, r.error().message);
     }
-    io.out << CliText::tr("Generated %1 cases in %2.")
-                  .arg(options.cases)
+    io.out << CliText::tr("Generated %n case(s) in %1.", nullptr, options.cases)
                   .arg(QDir::toNativeSeparators(file.value()->path()))
            << Qt::endl;
     return Success;

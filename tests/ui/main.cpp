@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
+#include <QStandardPaths>
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +13,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // Settings and data go to throw-away test locations, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TsunaguTests"));
     QApplication::setApplicationName(QStringLiteral("tsunagu_ui_tests"));
