@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DesktopApplication.h"
 
+#include "common/DisplaySettings.h"
+#include "common/Fonts.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "mainwindow/MainWindow.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStandardPaths>
 
 namespace tsunagu::ui {
@@ -52,7 +55,9 @@ Result<QString> ensureDemoBranchFile()
 
 int runDesktopApplication(const QStringList& arguments)
 {
-    installTranslators(systemLanguage());
+    installTranslators(DisplaySettings::startupLanguage());
+    QApplication::setFont(applicationFont());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tsunagu/icons/tsunagu.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
