@@ -1,3 +1,147 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/CaseListView.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseTableModel.h"
+#include "storage/BranchFile.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
 #include <catch2/catch.hpp>
+
+using namespace tsunagu;
+using namespace tsunagu::ui;
+
+namespace {
+
+std::unique_ptr<BranchFile> branchWithCases(const QTemporaryDir& dir, int count)
+{
+    BranchInfo info{QStringLiteral("湘南東部圏域ブランチ"),
+                    QStringLiteral("shonan-east"),
+                    QStringLiteral("山田 花子"),
+                    {}};
+    auto file = BranchFile::create(dir.filePath(QStringLiteral("b.tsunagu")), info);
+    REQUIRE(file.ok());
+    QList<CaseRecord> cases;
+    for (int i = 0; i < count; ++i) {
+        CaseRecord c;
+        c.receivedOn = QDate(2023, 4, 3).addDays(i);
+        c.municipalityCode = i % 4 == 0 ? QStringLiteral("141003") : QStringLiteral("142051");
+        c.method = i % 2 == 0 ? QStringLiteral("phone") : QStringLiteral("line");
+        c.consulter = QStringLiteral("parent");
+        c.topics = {i % 3 == 0 ? QStringLiteral("respite") : QStringLiteral("nursery")};
+        c.personal.childName = i == 42 ? QStringLiteral("ｽｽﾞｷ ｲﾁﾛｳ") : QStringLiteral("佐藤 陽翔");
+        c.statusHistory = {{QStringLiteral("ongoing"), c.receivedOn}};
+        if (i % 5 == 0) {
+            c.setStatus(QStringLiteral("completed"), c.receivedOn.addDays(10));
+        }
+        cases.append(c);
+    }
+    REQUIRE(CaseRepository(*file.value()).addAll(cases).ok());
+    return std::move(file).value();
+}
+
+} // namespace
+
+TEST_CASE("the case table model fetches lazily and passes the model tester", "[ui][case-list]")
+{
+    QTemporaryDir dir;
+    auto file = branchWithCases(dir, 650);
+    CaseTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    model.setBranchFile(file.get());
+    CHECK(model.rowCount() == 650);
+    CHECK(model.columnCount() == static_cast<int>(CaseListColumn::Count));
+    // Newest first by default.
+    CHECK(model.index(0, static_cast<int>(CaseListColumn::CaseNo)).data().toString() ==
+          QStringLiteral("2024-0286"));
+    CHECK(model.index(649, static_cast<int>(CaseListColumn::CaseNo)).data().toString() ==
+          QStringLiteral("2023-0001"));
+    CHECK(model.index(0, static_cast<int>(CaseListColumn::Municipality)).data().toString() ==
+          QStringLiteral("藤沢市"));
+    CHECK(model.index(0, static_cast<int>(CaseListColumn::Region)).data().toString() ==
+          QStringLiteral("湘南東部圏域"));
+
+    model.sort(static_cast<int>(CaseListColumn::CaseNo), Qt::AscendingOrder);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("2023-0001"));
+
+    CaseFilter filter;
+    filter.regionCode = QStringLiteral("yokohama");
+    model.setFilter(filter);
+    CHECK(model.rowCount() == 163);
+    filter.text = QStringLiteral("すずき");
+    model.setFilter(filter);
+    CHECK(model.rowCount() == 0); // case 42 is in Fujisawa
+    filter.regionCode.clear();
+    model.setFilter(filter);
+    CHECK(model.rowCount() == 1);
+
+    model.setBranchFile(nullptr);
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("days since the last contact are shown for open cases only", "[ui][case-list]")
+{
+    QTemporaryDir dir;
+    auto file = branchWithCases(dir, 10);
+    CaseTableModel model;
+    model.setBranchFile(file.get());
+    model.setToday(QDate(2023, 5, 3));
+    model.sort(static_cast<int>(CaseListColumn::CaseNo), Qt::AscendingOrder);
+    const int days = static_cast<int>(CaseListColumn::DaysSinceContact);
+    CHECK(model.index(0, days).data().toString().isEmpty());                            // case 0 is completed
+    CHECK(model.index(1, days).data().toString().startsWith(QStringLiteral("29 day"))); // received 2023-04-04
+    CHECK(model.index(1, days).data(Qt::ForegroundRole).isNull());
+    CHECK(model.index(2, days).data().toString().startsWith(QStringLiteral("28 day")));
+    model.setToday(QDate(2023, 5, 10));
+    CHECK(model.index(1, days).data(Qt::ForegroundRole).isValid()); // 36 days: stands out
+}
+
+TEST_CASE("the filter bar filters, counts and hands over to the keyboard", "[ui][case-list]")
+{
+    QTemporaryDir dir;
+    auto file = branchWithCases(dir, 60);
+    CaseListView view;
+    view.resize(1200, 600);
+    view.show();
+    view.setBranchFile(file.get());
+    auto* count = view.findChild<QLabel*>(QStringLiteral("caseCountLabel"));
+    REQUIRE(count);
+    CHECK(count->text().startsWith(QStringLiteral("60 case")));
+
+    auto* status = view.findChild<QComboBox*>(QStringLiteral("statusFilterComboBox"));
+    status->setCurrentIndex(status->findData(QStringLiteral("completed")));
+    CHECK(view.model()->rowCount() == 12);
+    CHECK(count->text().contains(QStringLiteral("(filtered)")));
+
+    auto* fiscalYear = view.findChild<QComboBox*>(QStringLiteral("fiscalYearComboBox"));
+    REQUIRE(fiscalYear->findData(2023) > 0);
+    auto* month = view.findChild<QComboBox*>(QStringLiteral("monthComboBox"));
+    fiscalYear->setCurrentIndex(fiscalYear->findData(2023));
+    month->setCurrentIndex(month->findData(5)); // May 2023: received 2023-05-01 … 05-31 → cases 28…58
+    CHECK(view.model()->rowCount() == 6);
+
+    view.clearFilters();
+    CHECK(view.model()->rowCount() == 60);
+
+    // Type a search, go down into the results, press Enter: the case opens.
+    QSignalSpy activated(&view, &CaseListView::caseActivated);
+    view.focusSearch();
+    auto* search = view.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    search->insert(QStringLiteral("スズキ")); // as an input method commits it
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(view.model()->rowCount() == 1);
+    auto* table = view.findChild<QTableView*>(QStringLiteral("caseTableView"));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).toLongLong() ==
+          CaseRepository(*file).idForCaseNo(QStringLiteral("2023-0043")).value());
+}

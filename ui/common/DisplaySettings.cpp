@@ -16,12 +16,18 @@ const QString LanguageKey = QStringLiteral("display/language");
 
 DisplaySettings::DateStyle DisplaySettings::dateStyle()
 {
-    return QSettings().value(DateStyleKey).toString() == QLatin1String("iso") ? DateStyle::Iso : DateStyle::Era;
+    const QString value = QSettings().value(DateStyleKey).toString();
+    if (value.isEmpty()) {
+        // Unchosen: 和暦 for a Japanese reader, ISO dates otherwise.
+        return displayLanguage() == Language::Japanese ? DateStyle::Era : DateStyle::Iso;
+    }
+    return value == QLatin1String("iso") ? DateStyle::Iso : DateStyle::Era;
 }
 
 void DisplaySettings::setDateStyle(DateStyle style)
 {
-    QSettings().setValue(DateStyleKey, style == DateStyle::Iso ? QStringLiteral("iso") : QStringLiteral("era"));
+    QSettings().setValue(DateStyleKey,
+                         style == DateStyle::Iso ? QStringLiteral("iso") : QStringLiteral("era"));
 }
 
 std::optional<Language> DisplaySettings::chosenLanguage()
