@@ -1,12 +1,30 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/CaseListView.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseTableModel.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/NewBranchWizard.h"
 #include "storage/BranchFile.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 
@@ -15,13 +33,30 @@ using namespace tsunagu::ui;
 
 namespace {
 
-QString createFile(const QTemporaryDir& dir)
+QString createFile(const QTemporaryDir& dir, const QString& name = QStringLiteral("branch.tsunagu"))
 {
-    const QString path = dir.filePath(QStringLiteral("branch.tsunagu"));
+    const QString path = dir.filePath(name);
     BranchInfo info{
         QStringLiteral("県西圏域ブランチ"), QStringLiteral("kensei"), QStringLiteral("小田 原子"), {}};
     REQUIRE(BranchFile::create(path, info).ok());
     return path;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+/// Runs \a answer on the next modal dialog once it is shown.
+void whenModalShows(std::function<void(QWidget*)> answer)
+{
+    QTimer::singleShot(0, [answer] {
+        QWidget* modal = QApplication::activeModalWidget();
+        REQUIRE(modal);
+        answer(modal);
+    });
 }
 
 } // namespace
@@ -32,10 +67,15 @@ TEST_CASE("the main window shows the open branch in its title", "[ui][mainwindow
     const QString path = createFile(dir);
     MainWindow window;
     CHECK(window.windowTitle() == QStringLiteral("Tsunagu"));
+    CHECK(window.findChild<QStackedWidget*>(QStringLiteral("mainStackedWidget"))->currentIndex() == 0);
     REQUIRE(window.openBranchFile(path));
     CHECK(window.windowTitle() == QStringLiteral("県西圏域ブランチ — branch.tsunagu — Tsunagu"));
+    CHECK(window.findChild<QStackedWidget*>(QStringLiteral("mainStackedWidget"))->currentIndex() == 1);
     CHECK(window.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"))->isHidden());
     CHECK(window.findChild<QAction*>(QStringLiteral("closeAction"))->isEnabled());
+    CHECK(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
+    CHECK(QSettings().value(QStringLiteral("mainWindow/recentFiles")).toStringList().constFirst() ==
+          QFileInfo(path).absoluteFilePath());
     window.closeBranchFile();
     CHECK(window.windowTitle() == QStringLiteral("Tsunagu"));
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("closeAction"))->isEnabled());
@@ -64,16 +104,17 @@ TEST_CASE("a file locked elsewhere opens read-only with a banner when the user a
     REQUIRE(window.branchFile());
     CHECK(window.branchFile()->isReadOnly());
     CHECK(window.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"))->isVisible());
+    CHECK(window.windowTitle().endsWith(QStringLiteral(" [read-only]")));
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("importCsvAction"))->isEnabled());
+    CHECK(window.findChild<QAction*>(QStringLiteral("exportCsvAction"))->isEnabled());
 }
 
 TEST_CASE("a file that is not a branch file is refused with the reason", "[ui][mainwindow]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.tsunagu"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("just text");
-    file.close();
+    writeFile(path, "just text");
 
     MessageBox::clearAnsweredTexts();
     MainWindow window;
@@ -82,4 +123,116 @@ TEST_CASE("a file that is not a branch file is refused with the reason", "[ui][m
     REQUIRE(MessageBox::answeredTexts().size() == 1);
     CHECK(MessageBox::answeredTexts().constFirst().endsWith(
         QStringLiteral("is not a Tsunagu branch file: it is not an SQLite database.")));
+}
+
+TEST_CASE("importing a CSV from the menu adds its cases, or none with every problem listed",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openBranchFile(createFile(dir)));
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    writeFile(good, "受付日,市町村,相談方法,相談者,相談内容,状況\n"
+                    "2024/4/1,小田原市,電話,親・親族,レスパイト,継続\n"
+                    "R6.4.2,箱根町,LINE,支援者,入園に関すること（保育園・幼稚園）,完了\n");
+    MessageBox::clearAnsweredTexts();
+    FileDialog::setNextFileName(good);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.importCsv();
+    REQUIRE(MessageBox::answeredTexts().size() == 1);
+    CHECK(MessageBox::answeredTexts().constFirst().startsWith(QStringLiteral("Imported 2 case")));
+    CHECK(window.caseListView()->model()->rowCount() == 2);
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    writeFile(bad, "受付日,市町村,相談方法,相談者,相談内容,状況\n"
+                   "2024/4/3,小田原市,電話,親・親族,レスパイト,継続\n"
+                   "2024/4/31,小田原市,電話,親・親族,レスパイト,継続\n");
+    MessageBox::clearAnsweredTexts();
+    FileDialog::setNextFileName(bad);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.importCsv();
+    REQUIRE(MessageBox::answeredTexts().size() == 1);
+    CHECK(MessageBox::answeredTexts().constFirst().contains(QStringLiteral("row 3, column 受付日")));
+    CHECK(window.caseListView()->model()->rowCount() == 2);
+}
+
+TEST_CASE("exporting from the menu writes the CSV with the chosen options", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = createFile(dir);
+    {
+        auto file = BranchFile::open(path);
+        REQUIRE(file.ok());
+        CaseRecord c;
+        c.receivedOn = QDate(2024, 4, 1);
+        c.municipalityCode = QStringLiteral("142069");
+        c.method = QStringLiteral("phone");
+        c.consulter = QStringLiteral("parent");
+        c.topics = {QStringLiteral("respite")};
+        c.personal.childName = QStringLiteral("佐藤 陽翔");
+        REQUIRE(CaseRepository(*file.value()).add(c).ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openBranchFile(path));
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    whenModalShows([](QWidget* dialog) {
+        dialog->findChild<QCheckBox*>(QStringLiteral("includePersonalCheckBox"))->setChecked(false);
+        dialog->findChild<QCheckBox*>(QStringLiteral("japaneseHeadersCheckBox"))->setChecked(true);
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    FileDialog::setNextFileName(out);
+    window.exportCsv();
+    QFile csv(out);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "相談番号,受付日,市町村"));
+    CHECK(bytes.contains("小田原市"));
+    CHECK_FALSE(bytes.contains("佐藤"));
+}
+
+TEST_CASE("the new branch wizard checks its fields and proposes a file name", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    NewBranchWizard wizard;
+    wizard.show();
+    CHECK_FALSE(wizard.validateCurrentPage());
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("branchNameErrorLabel"))->text() ==
+          QStringLiteral("The branch needs a name."));
+    wizard.findChild<QLineEdit*>(QStringLiteral("branchNameLineEdit"))
+        ->setText(QStringLiteral("県央圏域ブランチ"));
+    auto* region = wizard.findChild<QComboBox*>(QStringLiteral("regionComboBox"));
+    region->setCurrentIndex(region->findData(QStringLiteral("kenoh")));
+    wizard.findChild<QLineEdit*>(QStringLiteral("chiefCoordinatorLineEdit"))
+        ->setText(QStringLiteral("厚木 太郎"));
+    CHECK(wizard.validateCurrentPage());
+    wizard.next();
+    CHECK(wizard.findChild<QLineEdit*>(QStringLiteral("filePathLineEdit"))
+              ->text()
+              .endsWith(QStringLiteral("県央圏域ブランチ.tsunagu")));
+    const QString existing = createFile(dir, QStringLiteral("taken.tsunagu"));
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePathLineEdit"))->setText(existing);
+    CHECK_FALSE(wizard.validateCurrentPage());
+    wizard.findChild<QLineEdit*>(QStringLiteral("filePathLineEdit"))
+        ->setText(dir.filePath(QStringLiteral("new")));
+    CHECK(wizard.validateCurrentPage());
+    CHECK(wizard.filePath() == dir.filePath(QStringLiteral("new.tsunagu")));
+    CHECK(wizard.branchInfo().regionCode == QStringLiteral("kenoh"));
+    CHECK(wizard.branchInfo().chiefCoordinatorName == QStringLiteral("厚木 太郎"));
+}
+
+TEST_CASE("a branch file dropped on the window opens", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = createFile(dir);
+    MainWindow window;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("other.txt"))), QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    REQUIRE(window.branchFile());
+    CHECK(window.branchFile()->info().name == QStringLiteral("県西圏域ブランチ"));
 }

@@ -13,7 +13,8 @@ namespace tsunagu::ui {
 class DisplaySettings
 {
 public:
-    enum class DateStyle {
+    enum class DateStyle
+    {
         Era, ///< 和暦: 令和6年4月1日, in tables R6.4.1
         Iso, ///< 2024-04-01
     };

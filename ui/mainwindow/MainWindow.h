@@ -7,6 +7,10 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
 class QTimer;
 
 namespace tsunagu {
@@ -15,12 +19,17 @@ class BranchFile;
 
 namespace tsunagu::ui {
 
-/// The main window: one branch file at a time.
+class CaseListView;
+class CoordinatorView;
+
+/// The main window: one branch file at a time, its cases and coordinators.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    static constexpr int MaxRecentFiles = 8;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -32,17 +41,47 @@ public:
     void closeBranchFile();
     BranchFile* branchFile() const { return m_file.get(); }
 
+    CaseListView* caseListView() const { return m_caseList; }
+    CoordinatorView* coordinatorView() const { return m_coordinators; }
+
+    // The menu commands, public so that tests can drive them.
+    void newBranchFile();
+    void chooseAndOpen();
+    void saveCopy();
+    void importCsv();
+    void exportCsv();
+    void newCase();
+    void editCase(qint64 caseId);
+    void editCurrentCase();
+    void deleteCurrentCase();
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void createActions();
+    void createCentralWidgets();
     void updateView();
-    void chooseAndOpen();
+    void updateRecentFilesMenu();
+    void addRecentFile(const QString& path);
     void refreshLock();
+    void showAbout();
 
     std::unique_ptr<BranchFile> m_file;
+    QStackedWidget* m_stack = nullptr;
     QLabel* m_banner = nullptr;
-    QLabel* m_summary = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CaseListView* m_caseList = nullptr;
+    CoordinatorView* m_coordinators = nullptr;
+    QListWidget* m_welcomeRecent = nullptr;
+    QLabel* m_statusFile = nullptr;
     QTimer* m_lockTimer = nullptr;
-    QAction* m_closeAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_fileActions;  ///< need an open file
+    QList<QAction*> m_writeActions; ///< need a writable file
 };
 
 } // namespace tsunagu::ui

@@ -11,15 +11,19 @@ QStringList s_answeredTexts;
 
 QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton,
+                                             const QString& details)
 {
     if (s_nextAnswer) {
         const auto answer = *s_nextAnswer;
         s_nextAnswer.reset();
-        s_answeredTexts.append(text);
+        s_answeredTexts.append(details.isEmpty() ? text : text + QLatin1Char('\n') + details);
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    if (!details.isEmpty()) {
+        box.setDetailedText(details);
+    }
     box.setObjectName(QStringLiteral("messageBox"));
     if (defaultButton != QMessageBox::NoButton) {
         box.setDefaultButton(defaultButton);
@@ -50,6 +54,12 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::warningWithDetails(QWidget* parent, const QString& title,
+                                                           const QString& text, const QString& details)
+{
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok, details);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

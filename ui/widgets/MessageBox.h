@@ -23,6 +23,10 @@ public:
             QMessageBox::StandardButtons buttons = QMessageBox::Ok,
             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
+    /// A warning whose long part (e.g. every bad row of a CSV) sits in a
+    /// scrollable "Show Details" area.
+    static QMessageBox::StandardButton warningWithDetails(QWidget* parent, const QString& title,
+                                                          const QString& text, const QString& details);
     static QMessageBox::StandardButton
     question(QWidget* parent, const QString& title, const QString& text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
@@ -37,7 +41,8 @@ public:
 private:
     static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QString& details = QString());
 };
 
 } // namespace tsunagu::ui
