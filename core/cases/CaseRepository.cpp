@@ -51,11 +51,13 @@ QList<StatusChange> normalisedHistory(const CaseRecord& record)
     return record.statusHistory;
 }
 
+/// Checks the codes of a field; \a missing is the message when a required
+/// field is empty (empty for an optional field).
 void checkCodes(QList<FieldProblem>& problems, const QString& field, const QStringList& values,
-                const CodeList& list, bool required)
+                const CodeList& list, const QString& missing)
 {
-    if (required && values.isEmpty()) {
-        problems.append({field, CaseRepository::tr("at least one value is required")});
+    if (!missing.isEmpty() && values.isEmpty()) {
+        problems.append({field, missing});
         return;
     }
     QSet<QString> seen;
@@ -105,12 +107,14 @@ QList<FieldProblem> CaseRepository::validate(const CaseRecord& record, const Mas
                              .arg(record.municipalityCode)});
     }
     checkCodes(problems, QStringLiteral("method"),
-               record.method.isEmpty() ? QStringList() : QStringList{record.method}, codes::methods(), true);
+               record.method.isEmpty() ? QStringList() : QStringList{record.method}, codes::methods(),
+               CaseRepository::tr("the method is required"));
     checkCodes(problems, QStringLiteral("consulter"),
                record.consulter.isEmpty() ? QStringList() : QStringList{record.consulter},
-               codes::consulters(), true);
-    checkCodes(problems, QStringLiteral("topics"), record.topics, codes::topics(), true);
-    checkCodes(problems, QStringLiteral("care_needs"), record.careNeeds, codes::careNeeds(), false);
+               codes::consulters(), CaseRepository::tr("the consulter is required"));
+    checkCodes(problems, QStringLiteral("topics"), record.topics, codes::topics(),
+               CaseRepository::tr("choose at least one topic"));
+    checkCodes(problems, QStringLiteral("care_needs"), record.careNeeds, codes::careNeeds(), QString());
 
     QDate previous;
     for (const StatusChange& change : record.statusHistory) {

@@ -26,6 +26,15 @@ inline constexpr QLatin1StringView Observation{"observation"};
 inline constexpr QLatin1StringView Completed{"completed"};
 } // namespace status
 
+namespace contactKind {
+inline constexpr QLatin1StringView Intake{"intake"};
+inline constexpr QLatin1StringView Connect{"connect"};
+inline constexpr QLatin1StringView SupporterSupport{"supporter-support"};
+inline constexpr QLatin1StringView Monitoring{"monitoring"};
+inline constexpr QLatin1StringView DirectSupport{"direct-support"};
+inline constexpr QLatin1StringView CaseConference{"case-conference"};
+} // namespace contactKind
+
 namespace role {
 inline constexpr QLatin1StringView Chief{"chief"};
 inline constexpr QLatin1StringView Coordinator{"coordinator"};

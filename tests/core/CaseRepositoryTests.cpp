@@ -107,7 +107,7 @@ TEST_CASE("validation names the field and what is wrong", "[cases]")
         {QStringLiteral("municipality"),
          QStringLiteral("\"999999\" is not a municipality of the master data")},
         {QStringLiteral("method"), QStringLiteral("\"pigeon\" is not a known code")},
-        {QStringLiteral("consulter"), QStringLiteral("at least one value is required")},
+        {QStringLiteral("consulter"), QStringLiteral("the consulter is required")},
         {QStringLiteral("topics"), QStringLiteral("\"respite\" is given twice")},
         {QStringLiteral("care_needs"), QStringLiteral("\"magic\" is not a known code")},
         {QStringLiteral("status_since"), QStringLiteral("2024-07-01 lies in the future")},
@@ -121,7 +121,7 @@ TEST_CASE("validation names the field and what is wrong", "[cases]")
     CaseRecord noTopics = sampleCase();
     noTopics.topics.clear();
     CHECK(CaseRepository::validate(noTopics, master, today) ==
-          QList<FieldProblem>{{QStringLiteral("topics"), QStringLiteral("at least one value is required")}});
+          QList<FieldProblem>{{QStringLiteral("topics"), QStringLiteral("choose at least one topic")}});
 }
 
 TEST_CASE("updating and removing a case", "[cases]")

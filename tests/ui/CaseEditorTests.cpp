@@ -375,7 +375,7 @@ TEST_CASE("inline validation shows problems beside their fields and stores nothi
         fillRequiredFieldsExceptTopics(dialog);
         CHECK_FALSE(dialog.save());
         CHECK(topicsError->isVisible());
-        CHECK(topicsError->text() == QStringLiteral("at least one value is required"));
+        CHECK(topicsError->text() == QStringLiteral("choose at least one topic"));
         CHECK(methodError->isHidden());
         CHECK(child<QLabel>(dialog, "receivedOnErrorLabel")->isHidden());
         CHECK(child<QListWidget>(dialog, "topicsListWidget")->hasFocus());

@@ -1123,7 +1123,8 @@ void CaseEditorDialog::addContact()
     contact.caseId = m_stored.id;
     contact.contactedOn = QDate::currentDate();
     // The first contact is the intake; later ones are most often follow-ups.
-    contact.kind = m_contactModel->rowCount() == 0 ? QStringLiteral("intake") : QStringLiteral("monitoring");
+    contact.kind = QString(m_contactModel->rowCount() == 0 ? codes::contactKind::Intake
+                                                           : codes::contactKind::Monitoring);
     contact.method = m_methodCombo->currentData().toString();
     const int row = m_contactModel->appendContact(contact);
     const QModelIndex kind = m_contactModel->index(row, int(ContactLogModel::Column::Kind));
@@ -1174,14 +1175,6 @@ QList<FieldProblem> CaseEditorDialog::checkRecord(const CaseRecord& record) cons
         return std::any_of(problems.cbegin(), problems.cend(),
                            [&fieldCode](const FieldProblem& p) { return p.field == fieldCode; });
     };
-    // Say which choice is missing; the generic message fits the multi-valued fields.
-    for (FieldProblem& problem : problems) {
-        if (problem.field == field::Method && record.method.isEmpty()) {
-            problem.message = tr("the method is required");
-        } else if (problem.field == field::Consulter && record.consulter.isEmpty()) {
-            problem.message = tr("the consulter is required");
-        }
-    }
     // Typed text that names no municipality: say that, not "required".
     if (m_municipalityCombo->hasUnresolvedText() && record.municipalityCode.isEmpty()) {
         for (FieldProblem& problem : problems) {
