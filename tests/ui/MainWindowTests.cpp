@@ -22,7 +22,9 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 
@@ -235,4 +237,70 @@ TEST_CASE("a branch file dropped on the window opens", "[ui][mainwindow]")
     QApplication::sendEvent(&window, &drop);
     REQUIRE(window.branchFile());
     CHECK(window.branchFile()->info().name == QStringLiteral("県西圏域ブランチ"));
+}
+
+TEST_CASE("a case is added, found, edited and closed with the keyboard alone", "[ui][mainwindow][keyboard]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openBranchFile(createFile(dir)));
+    const auto keyInActiveModal = [](auto&& drive) {
+        whenModalShows([drive](QWidget* modal) {
+            QApplication::setActiveWindow(modal);
+            drive(modal);
+        });
+    };
+
+    // Ctrl+N: a new case. Tab from field to field, type, Space to tick, Ctrl+S.
+    keyInActiveModal([](QWidget* editor) {
+        QWidget* received = editor->findChild<QWidget*>(QStringLiteral("receivedOnDateEdit"));
+        received->setFocus();
+        QTest::keyClicks(received, QStringLiteral("20240510"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Odawara")); // municipality, type-ahead
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // method: the first choice
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // consulter
+        auto* topics = editor->findChild<QWidget*>(QStringLiteral("topicsListWidget"));
+        while (QApplication::focusWidget() != topics) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QTest::keyClick(topics, Qt::Key_Space); // the first topic
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(window.caseListView()->model()->rowCount() == 1);
+    CaseRepository cases(*window.branchFile());
+    const auto id = cases.idForCaseNo(QStringLiteral("2024-0001")).value();
+    REQUIRE(id.has_value());
+    const CaseRecord added = cases.load(*id).value();
+    CHECK(added.receivedOn == QDate(2024, 5, 10));
+    CHECK(added.municipalityCode == QStringLiteral("142069"));
+    CHECK(added.topics == QStringList{QStringLiteral("discharge-home")});
+    CHECK(added.currentStatus() == QStringLiteral("ongoing"));
+
+    // Ctrl+F, type the number, Down into the list, Enter opens it; close the case.
+    // (A window manager reactivates the main window when the dialog closes;
+    // the offscreen platform does not.)
+    QApplication::setActiveWindow(&window);
+    window.caseListView()->tableView()->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2024-0001"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    REQUIRE(QApplication::focusWidget() == window.caseListView()->tableView());
+    keyInActiveModal([](QWidget* editor) {
+        QWidget* status = editor->findChild<QWidget*>(QStringLiteral("statusComboBox"));
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_End); // 完了 / completed, the last status
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    const CaseRecord closed = cases.load(*id).value();
+    CHECK(closed.currentStatus() == QStringLiteral("completed"));
+    CHECK(closed.currentStatusSince() == QDate::currentDate());
 }
