@@ -6,6 +6,7 @@
 #include "calendar/JapaneseCalendar.h"
 #include "cases/CaseTableModel.h"
 #include "codes/Codes.h"
+#include "common/DisplaySettings.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "storage/BranchFile.h"
 
@@ -88,19 +89,7 @@ CaseListView::CaseListView(QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->installEventFilter(this);
-    // Widths in characters of the UI font, so that Japanese and English both
-    // fit; the topics take what is left.
-    const QList<std::pair<CaseListColumn, int>> widths{
-        {CaseListColumn::CaseNo, 6}, {CaseListColumn::ReceivedOn, 7},  {CaseListColumn::Municipality, 6},
-        {CaseListColumn::Region, 7}, {CaseListColumn::Method, 5},      {CaseListColumn::Consulter, 5},
-        {CaseListColumn::Status, 5}, {CaseListColumn::Coordinator, 6}, {CaseListColumn::DaysSinceContact, 5},
-    };
-    const int em = m_table->fontMetrics().horizontalAdvance(QStringLiteral("あ"));
-    for (const auto& [column, ems] : widths) {
-        m_table->setColumnWidth(static_cast<int>(column), ems * em + 12);
-    }
-    m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(CaseListColumn::Topics),
-                                                      QHeaderView::Stretch);
+    fitColumns();
     if (const QByteArray state = QSettings().value(HeaderStateKey).toByteArray(); !state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);
     }
@@ -162,6 +151,60 @@ void CaseListView::saveHeaderState() const
     QSettings().setValue(HeaderStateKey, m_table->horizontalHeader()->saveState());
 }
 
+void CaseListView::fitColumns()
+{
+    // Each column as wide as its header and its widest possible value in the
+    // current language; the topics take what is left.
+    const QFontMetrics text = m_table->fontMetrics();
+    const QFontMetrics header = m_table->horizontalHeader()->fontMetrics();
+    const auto widest = [&](const QStringList& samples) {
+        int width = 0;
+        for (const QString& sample : samples) {
+            width = std::max(width, text.horizontalAdvance(sample));
+        }
+        return width;
+    };
+    const auto labels = [](const CodeList& list) {
+        QStringList result;
+        for (const CodeItem& item : list.items()) {
+            result.append(item.label());
+        }
+        return result;
+    };
+    const MasterData& master = m_file ? m_file->masterData() : MasterData::kanagawa();
+    QStringList municipalities;
+    for (const Municipality& m : master.municipalities()) {
+        municipalities.append(m.name());
+    }
+    QStringList regions;
+    for (const Region& r : master.regions()) {
+        regions.append(r.name());
+    }
+    const QList<std::pair<CaseListColumn, QStringList>> samples{
+        {CaseListColumn::CaseNo, {QStringLiteral("2024-00000")}},
+        {CaseListColumn::ReceivedOn, {DisplaySettings::formatShortDate(QDate(2024, 12, 28))}},
+        {CaseListColumn::Municipality, municipalities},
+        {CaseListColumn::Region, regions},
+        {CaseListColumn::Method, labels(codes::methods())},
+        {CaseListColumn::Consulter, labels(codes::consulters())},
+        {CaseListColumn::Status, labels(codes::statuses())},
+        {CaseListColumn::Coordinator, {QStringLiteral("長谷川 さくら")}},
+        {CaseListColumn::DaysSinceContact, {tr("%n day(s)", nullptr, 999)}},
+    };
+    // No column but the topics wider than nine full-width characters: a long
+    // English name is elided and shown whole in its tooltip.
+    const int maxWidth = text.horizontalAdvance(QString(9, QChar(0x3042))) + 16;
+    for (const auto& [column, values] : samples) {
+        const int section = static_cast<int>(column);
+        const int headerWidth =
+            header.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) +
+            28; // sort arrow
+        m_table->setColumnWidth(section, std::min(maxWidth, std::max(headerWidth, widest(values) + 16)));
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(CaseListColumn::Topics),
+                                                      QHeaderView::Stretch);
+}
+
 void CaseListView::setBranchFile(BranchFile* file)
 {
     m_file = file;
@@ -172,6 +215,9 @@ void CaseListView::setBranchFile(BranchFile* file)
     m_model->setFilter(CaseFilter{});
     m_model->setBranchFile(file);
     setEnabled(file != nullptr);
+    if (file) {
+        fitColumns();
+    }
 }
 
 void CaseListView::rebuildChoices()

@@ -57,6 +57,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitColumns();
     void rebuildChoices();
     void rebuildMunicipalities();
     void applyFilter();

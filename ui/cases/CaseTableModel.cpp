@@ -220,6 +220,10 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (column == Column::Region || column == Column::Status || column == Column::Method ||
+            column == Column::Consulter) {
+            return data(index, Qt::DisplayRole);
+        }
         if (column == Column::Topics || column == Column::Municipality || column == Column::ReceivedOn) {
             if (column == Column::ReceivedOn) {
                 return DisplaySettings::formatDate(row->receivedOn);
