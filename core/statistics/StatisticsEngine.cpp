@@ -3,6 +3,7 @@
 #include "StatisticsEngine.h"
 
 #include "codes/Codes.h"
+#include "statistics/ReportData.h"
 #include "storage/BranchFile.h"
 #include "storage/Transaction.h"
 
@@ -188,6 +189,67 @@ Result<MonthlySeries> StatisticsEngine::monthlySeries(const calendar::FiscalYear
         return r.error();
     }
     return series;
+}
+
+Result<ContactCounts> StatisticsEngine::contactCounts(const Period& period) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT kind, COUNT(*) FROM contact_log WHERE contacted_on BETWEEN ? AND ? "
+                                 "GROUP BY kind"));
+    query.addBindValue(iso(period.from));
+    query.addBindValue(iso(period.to));
+    if (!query.exec()) {
+        return storage::databaseError(tr("Counting contacts"), query.lastError().text());
+    }
+    QHash<QString, qint64> kinds;
+    ContactCounts counts;
+    while (query.next()) {
+        const qint64 n = query.value(1).toLongLong();
+        kinds[query.value(0).toString()] += n;
+        counts.total += n;
+    }
+    counts.kind = ordered(codes::contactKinds().codes(), kinds);
+    return counts;
+}
+
+Result<QList<CoordinatorLoad>> StatisticsEngine::workload(QDate day) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    // Same rule as the summary's status: the case row when its status has not
+    // changed since the day, else its history.
+    query.prepare(QStringLiteral(
+        "SELECT c.coordinator_id, co.name, co.role, COUNT(*) FROM case_record c "
+        "LEFT JOIN coordinator co ON co.id = c.coordinator_id "
+        "WHERE c.received_on <= :day AND "
+        "  CASE WHEN c.status_since <= :day THEN c.status "
+        "       ELSE COALESCE((SELECT s.status FROM case_status s WHERE s.case_id = c.id AND s.since <= :day "
+        "                      ORDER BY s.since DESC LIMIT 1), 'ongoing') END <> 'completed' "
+        "GROUP BY c.coordinator_id"));
+    query.bindValue(QStringLiteral(":day"), iso(day));
+    if (!query.exec()) {
+        return storage::databaseError(tr("Counting open cases"), query.lastError().text());
+    }
+    QList<CoordinatorLoad> loads;
+    while (query.next()) {
+        CoordinatorLoad load;
+        load.coordinatorId = query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+        load.name = query.value(1).toString();
+        load.role = query.value(2).toString();
+        load.openCases = query.value(3).toLongLong();
+        loads.append(load);
+    }
+    std::sort(loads.begin(), loads.end(), [](const CoordinatorLoad& a, const CoordinatorLoad& b) {
+        if ((a.coordinatorId == 0) != (b.coordinatorId == 0)) {
+            return b.coordinatorId == 0;
+        }
+        if (a.openCases != b.openCases) {
+            return a.openCases > b.openCases;
+        }
+        return a.name < b.name;
+    });
+    return loads;
 }
 
 } // namespace tsunagu::statistics

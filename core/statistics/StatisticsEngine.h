@@ -16,6 +16,9 @@ class BranchFile;
 
 namespace tsunagu::statistics {
 
+struct ContactCounts;
+struct CoordinatorLoad;
+
 /// Case counts per month of a fiscal year, with the year before beside them.
 struct MonthlySeries
 {
@@ -46,6 +49,13 @@ public:
 
     /// Cases per month across \a fiscalYear, and the year before.
     Result<MonthlySeries> monthlySeries(const calendar::FiscalYear& fiscalYear) const;
+
+    /// Contacts dated in \a period (延べ件数), by kind.
+    Result<ContactCounts> contactCounts(const Period& period) const;
+
+    /// Cases open on \a day (received by then, not completed as of then) per
+    /// coordinator, most loaded first; cases nobody is in charge of last.
+    Result<QList<CoordinatorLoad>> workload(QDate day) const;
 
 private:
     QSqlDatabase m_database;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "cases/CaseRepository.h"
+#include "contacts/ContactRepository.h"
 #include "exchange/CaseCsv.h"
+#include "statistics/ReportData.h"
 #include "statistics/StatisticsEngine.h"
 #include "statistics/SummaryFormat.h"
 
@@ -173,4 +175,60 @@ TEST_CASE("import, export and import again give identical summaries", "[statisti
         }
         CHECK(exchange::CaseCsv::exportCases(*second, {true, japanese}).value() == exported.value());
     }
+}
+
+TEST_CASE("the March 2024 report holds the month, the fiscal year to date and the year before",
+          "[statistics][report]")
+{
+    ScratchDir dir;
+    auto file = importFixture(dir, QStringLiteral("seed-fy-r5/fy-r5-cases.csv"));
+    StatisticsEngine engine(*file);
+    const auto report = ReportData::monthly(engine, file->info(), QDate(2024, 3, 15));
+    REQUIRE(report.ok());
+    CHECK(report->period == Period{QDate(2024, 3, 1), QDate(2024, 3, 31)});
+    CHECK(report->cumulative == FiscalR5);
+    CHECK(report->cumulativeSummary == engine.summary(FiscalR5).value());
+    CHECK(report->cumulativeSummary.cases == 77);
+    CHECK(report->periodSummary.cases == engine.summary(report->period).value().cases);
+    CHECK(report->cumulativePreviousYear.period == Period{QDate(2022, 4, 1), QDate(2023, 3, 31)});
+    CHECK(report->cumulativePreviousYear.cases == 0);
+    CHECK(report->series.cases.size() == 12);
+    qint64 total = 0;
+    for (const qint64 n : report->series.cases) {
+        total += n;
+    }
+    CHECK(total == 77);
+    // Open on 2024-03-31: 36 ongoing + 5 under observation, spread over the coordinators.
+    qint64 open = 0;
+    for (const CoordinatorLoad& load : report->workload) {
+        open += load.openCases;
+    }
+    CHECK(open == 41);
+
+    const auto annual = ReportData::annual(engine, file->info(), 2023);
+    REQUIRE(annual.ok());
+    CHECK(annual->period == FiscalR5);
+    CHECK(annual->periodSummary == report->cumulativeSummary);
+}
+
+TEST_CASE("contacts are counted by the day they happened, by kind", "[statistics][contacts]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRecord record = caseOn(QDate(2024, 3, 1), QStringLiteral("142051"), {QStringLiteral("respite")});
+    REQUIRE(CaseRepository(*file).add(record).ok());
+    ContactRepository contacts(*file);
+    for (const auto& [day, kind] :
+         QList<std::pair<QDate, QString>>{{QDate(2024, 3, 1), QStringLiteral("intake")},
+                                          {QDate(2024, 3, 20), QStringLiteral("connect")},
+                                          {QDate(2024, 4, 2), QStringLiteral("monitoring")}}) {
+        ContactRecord c{0, record.id, day, kind, QStringLiteral("phone"), 15, QString()};
+        REQUIRE(contacts.add(c).ok());
+    }
+    const auto march = StatisticsEngine(*file).contactCounts({QDate(2024, 3, 1), QDate(2024, 3, 31)});
+    REQUIRE(march.ok());
+    CHECK(march->total == 2);
+    CHECK(march->kind.size() == 6);
+    CHECK(Summary::countOf(march->kind, QStringLiteral("connect")) == 1);
+    CHECK(Summary::countOf(march->kind, QStringLiteral("monitoring")) == 0);
 }
