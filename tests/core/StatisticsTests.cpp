@@ -5,6 +5,7 @@
 #include "contacts/ContactRepository.h"
 #include "exchange/CaseCsv.h"
 #include "statistics/ReportData.h"
+#include "statistics/ReportTables.h"
 #include "statistics/StatisticsEngine.h"
 #include "statistics/SummaryFormat.h"
 
@@ -231,4 +232,24 @@ TEST_CASE("contacts are counted by the day they happened, by kind", "[statistics
     CHECK(march->kind.size() == 6);
     CHECK(Summary::countOf(march->kind, QStringLiteral("connect")) == 1);
     CHECK(Summary::countOf(march->kind, QStringLiteral("monitoring")) == 0);
+}
+
+TEST_CASE("the March 2024 report tables match their golden file", "[statistics][report][golden]")
+{
+    ScratchDir dir;
+    auto file = importFixture(dir, QStringLiteral("seed-fy-r5/fy-r5-cases.csv"));
+    const auto report = ReportData::monthly(StatisticsEngine(*file), file->info(), QDate(2024, 3, 1));
+    REQUIRE(report.ok());
+    QString text;
+    for (const ReportTable& table : reportTables(report.value(), file->masterData(), Language::Japanese)) {
+        text += QStringLiteral("## %1\n").arg(table.title) + table.toTsv();
+        if (!table.note.isEmpty()) {
+            text += QStringLiteral("# %1\n").arg(table.note);
+        }
+    }
+    const QString goldenPath = dataPath(QStringLiteral("golden/fy-r5-2024-03-report-tables.tsv"));
+    if (qEnvironmentVariableIsSet("TSUNAGU_UPDATE_GOLDEN")) {
+        writeAll(goldenPath, text.toUtf8());
+    }
+    CHECK(text.toStdString() == readAll(goldenPath).toStdString());
 }
