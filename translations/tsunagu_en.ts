@@ -218,15 +218,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at least one value is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consulter is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,10 +559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generated %1 cases in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a new, empty branch file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +724,13 @@
         <source>Print the statistics of a period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Generated %n case(s) in %1.</source>
+        <translation>
+            <numerusform>Generated %n case in %1.</numerusform>
+            <numerusform>Generated %n cases in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CaseCsv</name>
@@ -858,6 +869,13 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::statistics::ReportData</name>
+    <message>
+        <source>The month of the report is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::statistics::StatisticsEngine</name>
     <message>
         <source>The period %1 to %2 is not a valid range of dates.</source>
@@ -865,6 +883,14 @@
     </message>
     <message>
         <source>Counting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting open cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +969,693 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::CaseEditorDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lo&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case and close (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch file is open read-only: the case can be viewed but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to number the case automatically (fiscal year and sequence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met&amp;hod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsulter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s age in years at intake (0-29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the status took effect. A new status is recorded in the history from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only in this branch file: personal data never appears in reports, statistics or exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care n&amp;eeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact dated today (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected contacts (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; Tab moves to the next cell. Insert adds a contact, Delete removes the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>coordinator name (role)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded when the case is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case — Tsunagu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 — Tsunagu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lo&amp;g (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s); the last on %1.</source>
+        <translation>
+            <numerusform>%n contact, on %1.</numerusform>
+            <numerusform>%n contacts; the last on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a municipality in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number %1 is already in use; leave it empty to number the case automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a later change to &quot;%1&quot; is recorded on %2; choose a date after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new case has not been saved. Save it before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseListView</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search case no., names, notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Nobody in charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n contact(s)</source>
+        <translation>
+            <numerusform> · %n contact</numerusform>
+            <numerusform> · %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseTableModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ContactLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CoordinatorDialog</name>
+    <message>
+        <source>New coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the consultation support office they work at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality the coordinator is placed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort of the coordinator training they completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: still works with the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ffiliation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch file is read-only: the coordinator cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another coordinator is already called %1. Add something that tells them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are still assigned to this coordinator. Remember to hand them on.</source>
+        <translation>
+            <numerusform>%n open case is still assigned to this coordinator. Remember to hand it on.</numerusform>
+            <numerusform>%n open cases are still assigned to this coordinator. Remember to hand them on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CoordinatorTableModel</name>
+    <message>
+        <source>Cohort %1</source>
+        <comment>training cohort (期) of a coordinator; %1 is its number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>the coordinator is active</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>the coordinator is inactive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <comment>where the coordinator is placed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality the coordinator is placed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort of the coordinator training they completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the coordinator still works with the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases assigned to the coordinator that are not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CoordinatorView</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected coordinator (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cases of the selected coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinators yet. Use Add… to enter the coordinators of the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cases are assigned to coordinators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) assigned to coordinators.</source>
+        <translation>
+            <numerusform>%n open case assigned to coordinators.</numerusform>
+            <numerusform>%n open cases assigned to coordinators.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chief coordinator %1 holds %2 of them (%3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chief coordinators hold %1 of them (%2%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n active coordinator(s) hold %1 on average.</source>
+        <translation>
+            <numerusform>The other %n active coordinator holds %1.</numerusform>
+            <numerusform>The other %n active coordinators hold %1 on average.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are still assigned to inactive coordinators.</source>
+        <translation>
+            <numerusform>%n open case is still assigned to an inactive coordinator.</numerusform>
+            <numerusform>%n open cases are still assigned to inactive coordinators.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::DesktopApplication</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1018,10 +1731,6 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No branch file is open. Use File → Open to open one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2 — Tsunagu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1743,427 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Region: %2&lt;br&gt;Chief coordinator: %3&lt;br&gt;Cases: %4&lt;/p&gt;</source>
+        <source>&lt;h1&gt;Tsunagu&lt;/h1&gt;&lt;p&gt;Consultations of a medical-care children&apos;s support branch&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New branch file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open branch file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Branch File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Cases from CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tsunagu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the branch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu branch files (*.tsunagu);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).tsunagu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n case from %1.</numerusform>
+            <numerusform>Imported %n cases from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n coordinator(s) named in the file.</source>
+        <translation>
+            <numerusform>Added %n coordinator named in the file.</numerusform>
+            <numerusform>Added %n coordinators named in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cases as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include names and contact details (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese headers and labels (for reading in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 CSV that Excel opens as it is, and can be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the cases to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1, received %2, with its contact log? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Tsunagu starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tsunagu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu %1
+
+Consultation records and statistics for the regional branches of medical-care children&apos;s support centers.
+
+Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licensed under the SIL Open Font License 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MunicipalityComboBox</name>
+    <message>
+        <source>Type or choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>municipality name (name in the other language)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::NewBranchWizard</name>
+    <message>
+        <source>New branch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch file holds the cases of one branch. These details appear on its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shonan East branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chief coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it where it is backed up. On a shared folder, only one PC at a time can change it; others open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunagu branch files (*.tsunagu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReportCommand</name>
+    <message>
+        <source>Write the monthly summary or annual report as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary (月報) of a month, or the annual report (年度報告) of a fiscal year, as an A4 PDF with the bundled Japanese font embedded. No personal data is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of a monthly summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal year of an annual report, by the year it starts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report: ja (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tsunagu-cli report --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --db and --output are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: give either --month or --fiscal-year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --language takes ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --month takes YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --fiscal-year takes the year it starts in (2024 for April 2024 to March 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: internal error: the report needs a QApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the monthly summary of %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote the monthly summary of %1 to %2 (%n page).</numerusform>
+            <numerusform>Wrote the monthly summary of %1 to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the annual report of fiscal year %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote the annual report of fiscal year %1 to %2 (%n page).</numerusform>
+            <numerusform>Wrote the annual report of fiscal year %1 to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese era (令和6年4月1日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO (2024-04-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tsunagu starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,16 +218,24 @@
         <translation>相談件数の集計</translation>
     </message>
     <message>
-        <source>at least one value is required</source>
-        <translation>1 つ以上の値が必要です</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is given twice</source>
         <translation>「%1」が重複しています</translation>
     </message>
     <message>
         <source>Saving cases</source>
         <translation>相談の保存</translation>
+    </message>
+    <message>
+        <source>the method is required</source>
+        <translation>相談方法は必須です</translation>
+    </message>
+    <message>
+        <source>the consulter is required</source>
+        <translation>相談者は必須です</translation>
+    </message>
+    <message>
+        <source>choose at least one topic</source>
+        <translation>相談内容を 1 つ以上選んでください</translation>
     </message>
 </context>
 <context>
@@ -551,10 +559,6 @@
         <translation>tsunagu-cli generate: --today には日付を YYYY-MM-DD の形式で指定してください。</translation>
     </message>
     <message>
-        <source>Generated %1 cases in %2.</source>
-        <translation>%2 に %1 件の相談を作成しました。</translation>
-    </message>
-    <message>
         <source>Create a new, empty branch file.</source>
         <translation>新しい空のブランチファイルを作成</translation>
     </message>
@@ -718,6 +722,12 @@
         <source>Print the statistics of a period.</source>
         <translation>期間の統計を出力</translation>
     </message>
+    <message numerus="yes">
+        <source>Generated %n case(s) in %1.</source>
+        <translation>
+            <numerusform>%1 に %n 件の相談を作成しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CaseCsv</name>
@@ -855,6 +865,13 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::statistics::ReportData</name>
+    <message>
+        <source>The month of the report is not a valid date.</source>
+        <translation>報告書の対象月が正しい日付ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::statistics::StatisticsEngine</name>
     <message>
         <source>The period %1 to %2 is not a valid range of dates.</source>
@@ -863,6 +880,14 @@
     <message>
         <source>Counting cases</source>
         <translation>相談件数の集計</translation>
+    </message>
+    <message>
+        <source>Counting contacts</source>
+        <translation>対応件数の集計</translation>
+    </message>
+    <message>
+        <source>Counting open cases</source>
+        <translation>未完了の相談件数の集計</translation>
     </message>
 </context>
 <context>
@@ -937,6 +962,682 @@
     <message>
         <source>an unknown computer</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseEditorDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>相談(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contact lo&amp;g</source>
+        <translation>対応記録(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the case and close (Ctrl+S)</source>
+        <translation>相談を保存して閉じる (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>保存せずに閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>This branch file is open read-only: the case can be viewed but not changed.</source>
+        <translation>このブランチファイルは読み取り専用で開かれています。相談を閲覧できますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>相談の概要</translation>
+    </message>
+    <message>
+        <source>assigned on save</source>
+        <translation>保存時に採番</translation>
+    </message>
+    <message>
+        <source>Leave empty to number the case automatically (fiscal year and sequence).</source>
+        <translation>空欄にすると自動で採番します（年度と連番）。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>相談番号</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>受付日(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>市町村(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選択してください</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod</source>
+        <translation>相談方法(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsulter</source>
+        <translation>相談者(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator</source>
+        <translation>コーディネーター(&amp;D)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The child&apos;s age in years at intake (0-29).</source>
+        <translation>受付時点の対象児の年齢（0～29 歳）。</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age (years)</source>
+        <translation>対象児の年齢（歳）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>The date the status took effect. A new status is recorded in the history from this date.</source>
+        <translation>この状況になった日付です。新しい状況は、この日付から履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状況(&amp;T)</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状況の履歴</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Kept only in this branch file: personal data never appears in reports, statistics or exports.</source>
+        <translation>このブランチファイルにだけ保存されます。個人情報が報告書・統計・書き出しに含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address</source>
+        <translation>電話番号、メールアドレス、住所など</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>対象児の氏名</translation>
+    </message>
+    <message>
+        <source>Consulter&apos;s name</source>
+        <translation>相談者の氏名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>相談内容(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <source>Care n&amp;eeds</source>
+        <translation>医療的ケア(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translation>医療的ケア</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>備考(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>対応記録</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>時間（分）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a contact dated today (Insert)</source>
+        <translation>今日の日付で対応を追加 (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected contacts (Delete)</source>
+        <translation>選択した対応を削除 (Delete)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it; Tab moves to the next cell. Insert adds a contact, Delete removes the selected ones.</source>
+        <translation>セルをダブルクリックするか F2 キーを押すと編集できます。Tab キーで次のセルに移動します。Insert キーで対応を追加、Delete キーで選択した対応を削除します。</translation>
+    </message>
+    <message>
+        <source>The case cannot be shown: %1</source>
+        <translation>相談を表示できません: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>coordinator name (role)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（活動終了）</translation>
+    </message>
+    <message>
+        <source>Coordinator #%1</source>
+        <translation>コーディネーター #%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>圏域: %1</translation>
+    </message>
+    <message>
+        <source>Recorded when the case is saved</source>
+        <translation>相談の保存時に記録されます</translation>
+    </message>
+    <message>
+        <source>New case — Tsunagu</source>
+        <translation>新しい相談 — つなぐ</translation>
+    </message>
+    <message>
+        <source>Case %1 — Tsunagu</source>
+        <translation>相談 %1 — つなぐ</translation>
+    </message>
+    <message>
+        <source>Contact lo&amp;g (%1)</source>
+        <translation>対応記録(&amp;G) (%1)</translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet.</source>
+        <translation>対応記録はまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s); the last on %1.</source>
+        <translation>
+            <numerusform>対応 %n 件（最終対応日: %1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>対応 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a municipality in the list</source>
+        <translation>「%1」は一覧にない市町村です</translation>
+    </message>
+    <message>
+        <source>case number %1 is already in use; leave it empty to number the case automatically</source>
+        <translation>相談番号 %1 は既に使われています。空欄にすると自動で採番します</translation>
+    </message>
+    <message>
+        <source>a later change to &quot;%1&quot; is recorded on %2; choose a date after it</source>
+        <translation>%2 に「%1」への変更が記録されています。それより後の日付を指定してください</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>%1 行目の対応: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation>相談を保存できません</translation>
+    </message>
+    <message>
+        <source>The new case has not been saved. Save it before closing?</source>
+        <translation>新しい相談はまだ保存されていません。閉じる前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Case %1 has unsaved changes. Save them before closing?</source>
+        <translation>相談 %1 に保存されていない変更があります。閉じる前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseListView</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <source>Search case no., names, notes (Ctrl+F)</source>
+        <translation>相談番号・氏名・備考を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>すべての月</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>すべての圏域</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>すべての相談内容</translation>
+    </message>
+    <message>
+        <source>All coordinators</source>
+        <translation>すべてのコーディネーター</translation>
+    </message>
+    <message>
+        <source>(Nobody in charge)</source>
+        <translation>（担当なし）</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（活動終了）</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>すべての市町村</translation>
+    </message>
+    <message>
+        <source>No branch file is open.</source>
+        <translation>ブランチファイルが開かれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n contact(s)</source>
+        <translation>
+            <numerusform> · 対応延べ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation>（絞り込み中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseTableModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1</source>
+        <translation>最終対応日: %1</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>相談番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>相談方法</translation>
+    </message>
+    <message>
+        <source>Consulter</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <source>Since contact</source>
+        <translation>最終対応から</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ContactLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>時間（分）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CoordinatorDialog</name>
+    <message>
+        <source>New coordinator</source>
+        <translation>新しいコーディネーター</translation>
+    </message>
+    <message>
+        <source>Coordinator %1</source>
+        <translation>コーディネーター %1</translation>
+    </message>
+    <message>
+        <source>e.g. the consultation support office they work at</source>
+        <translation>例: 勤務先の相談支援事業所</translation>
+    </message>
+    <message>
+        <source>The municipality the coordinator is placed in</source>
+        <translation>コーディネーターが配置されている市町村</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The cohort of the coordinator training they completed</source>
+        <translation>修了したコーディネーター養成研修の期</translation>
+    </message>
+    <message>
+        <source>&amp;Active: still works with the branch</source>
+        <translation>活動中: 現在もブランチで活動している(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A&amp;ffiliation:</source>
+        <translation>所属(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>配置市町村(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Training &amp;cohort:</source>
+        <translation>養成研修(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The branch file is read-only: the coordinator cannot be changed.</source>
+        <translation>ブランチファイルは読み取り専用のため、コーディネーターを変更できません。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Another coordinator is already called %1. Add something that tells them apart.</source>
+        <translation>「%1」という名前のコーディネーターが既にいます。区別できるように書き加えてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are still assigned to this coordinator. Remember to hand them on.</source>
+        <translation>
+            <numerusform>担当中の未完了の相談が %n 件あります。忘れずに引き継いでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the coordinator</source>
+        <translation>コーディネーターを保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CoordinatorTableModel</name>
+    <message>
+        <source>Cohort %1</source>
+        <comment>training cohort (期) of a coordinator; %1 is its number</comment>
+        <translation>%1期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>未完了の相談 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>the coordinator is active</comment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>the coordinator is inactive</comment>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <comment>where the coordinator is placed</comment>
+        <translation>配置市町村</translation>
+    </message>
+    <message>
+        <source>Training cohort</source>
+        <translation>養成研修</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活動中</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未完了の相談</translation>
+    </message>
+    <message>
+        <source>The municipality the coordinator is placed in</source>
+        <translation>コーディネーターが配置されている市町村</translation>
+    </message>
+    <message>
+        <source>The cohort of the coordinator training they completed</source>
+        <translation>修了したコーディネーター養成研修の期</translation>
+    </message>
+    <message>
+        <source>Whether the coordinator still works with the branch</source>
+        <translation>現在もブランチで活動しているかどうか</translation>
+    </message>
+    <message>
+        <source>Cases assigned to the coordinator that are not completed</source>
+        <translation>コーディネーターに割り当てられた、完了していない相談</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CoordinatorView</name>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add a coordinator</source>
+        <translation>コーディネーターを追加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit the selected coordinator (Enter or double-click)</source>
+        <translation>選択したコーディネーターを編集（Enter キーまたはダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation>相談を表示</translation>
+    </message>
+    <message>
+        <source>Show the cases of the selected coordinator</source>
+        <translation>選択したコーディネーターが担当する相談を表示</translation>
+    </message>
+    <message>
+        <source>Show inactive coordinators</source>
+        <translation>活動を終了したコーディネーターも表示</translation>
+    </message>
+    <message>
+        <source>No coordinators yet. Use Add… to enter the coordinators of the branch.</source>
+        <translation>コーディネーターはまだ登録されていません。「追加…」でブランチのコーディネーターを登録してください。</translation>
+    </message>
+    <message>
+        <source>No open cases are assigned to coordinators.</source>
+        <translation>コーディネーターに割り当てられた未完了の相談はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) assigned to coordinators.</source>
+        <translation>
+            <numerusform>コーディネーターに割り当てられた未完了の相談は %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chief coordinator %1 holds %2 of them (%3%).</source>
+        <translation>うち %2 件（%3%）は主任コーディネーター %1 の担当です。</translation>
+    </message>
+    <message>
+        <source>The chief coordinators hold %1 of them (%2%).</source>
+        <translation>うち %1 件（%2%）は主任コーディネーターの担当です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n active coordinator(s) hold %1 on average.</source>
+        <translation>
+            <numerusform>ほかの活動中のコーディネーター %n 人の担当は平均 %1 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are still assigned to inactive coordinators.</source>
+        <translation>
+            <numerusform>活動を終了したコーディネーターに、未完了の相談が %n 件割り当てられたままです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1718,6 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation>つなぐ</translation>
     </message>
     <message>
-        <source>No branch file is open. Use File → Open to open one.</source>
-        <translation>ブランチファイルが開かれていません。「ファイル」→「開く」で開いてください。</translation>
-    </message>
-    <message>
         <source>%1 — %2 — Tsunagu</source>
         <translation>%1 — %2 — つなぐ</translation>
     </message>
@@ -1033,8 +1730,428 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation>読み取り専用: ファイルまたはそのフォルダーに書き込めません（読み取り専用の共有フォルダーなど）。変更は保存できません。</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Region: %2&lt;br&gt;Chief coordinator: %3&lt;br&gt;Cases: %4&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;圏域: %2&lt;br&gt;主任コーディネーター: %3&lt;br&gt;相談件数: %4&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;Tsunagu&lt;/h1&gt;&lt;p&gt;Consultations of a medical-care children&apos;s support branch&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;つなぐ&lt;/h1&gt;&lt;p&gt;医療的ケア児支援センター 圏域ブランチの相談記録&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New branch file...</source>
+        <translation>新しいブランチファイル...</translation>
+    </message>
+    <message>
+        <source>Open branch file...</source>
+        <translation>ブランチファイルを開く...</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>最近使ったファイル:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <source>&amp;New Branch File...</source>
+        <translation>新しいブランチファイル(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>コピーを保存(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Cases from CSV...</source>
+        <translation>CSV から相談を取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases as CSV...</source>
+        <translation>相談を CSV で書き出す(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>相談(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case...</source>
+        <translation>新しい相談(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case...</source>
+        <translation>相談を開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case...</source>
+        <translation>相談を削除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>検索(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>絞り込みを解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>相談(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinators</source>
+        <translation>コーディネーター(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tsunagu</source>
+        <translation>つなぐのバージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot create the branch file</source>
+        <translation>ブランチファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>Tsunagu branch files (*.tsunagu);;All files (*)</source>
+        <translation>つなぐ ブランチファイル (*.tsunagu);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).tsunagu</source>
+        <translation>%1 (コピー %2).tsunagu</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>コピーを保存できません</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>コピーを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>CSV から相談を取り込む</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation>相談の取り込み</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件の相談を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n coordinator(s) named in the file.</source>
+        <translation>
+            <numerusform>ファイルに記載されていたコーディネーター %n 人を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cases as CSV</source>
+        <translation>相談を CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Include names and contact details (personal data)</source>
+        <translation>氏名・連絡先（個人情報）を含める</translation>
+    </message>
+    <message>
+        <source>Japanese headers and labels (for reading in Excel)</source>
+        <translation>日本語の見出しと表示名（Excel で読む場合）</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 CSV that Excel opens as it is, and can be imported again.</source>
+        <translation>UTF-8 の CSV で書き出します。Excel でそのまま開け、取り込み直すこともできます。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>相談の書き出し</translation>
+    </message>
+    <message>
+        <source>Exported the cases to %1.</source>
+        <translation>相談を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>相談の削除</translation>
+    </message>
+    <message>
+        <source>Delete case %1, received %2, with its contact log? This cannot be undone.</source>
+        <translation>相談 %1（%2 受付）と対応記録を削除しますか？ この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Deleted case %1.</source>
+        <translation>相談 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Tsunagu starts again.</source>
+        <translation>言語の変更は次回の起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>About Tsunagu</source>
+        <translation>つなぐのバージョン情報</translation>
+    </message>
+    <message>
+        <source>Tsunagu %1
+
+Consultation records and statistics for the regional branches of medical-care children&apos;s support centers.
+
+Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licensed under the SIL Open Font License 1.1.</source>
+        <translation>つなぐ %1
+
+医療的ケア児支援センター圏域ブランチの相談記録・統計ソフトウェアです。
+
+本ソフトウェアは GNU GPL バージョン 3 以降、BIZ UDPゴシック フォントは SIL Open Font License 1.1 のもとで使用許諾されています。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [読み取り専用]</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MunicipalityComboBox</name>
+    <message>
+        <source>Type or choose</source>
+        <translation>入力または選択</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>municipality name (name in the other language)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::NewBranchWizard</name>
+    <message>
+        <source>New branch file</source>
+        <translation>新しいブランチファイル</translation>
+    </message>
+    <message>
+        <source>The branch</source>
+        <translation>ブランチ</translation>
+    </message>
+    <message>
+        <source>A branch file holds the cases of one branch. These details appear on its reports.</source>
+        <translation>1 つのブランチの相談を記録するファイルです。入力した内容は報告書に表示されます。</translation>
+    </message>
+    <message>
+        <source>e.g. Shonan East branch</source>
+        <translation>例: 湘南東部ブランチ</translation>
+    </message>
+    <message>
+        <source>Branch &amp;name:</source>
+        <translation>ブランチ名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>圏域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Chief coordinator:</source>
+        <translation>主任コーディネーター(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Where to keep the file</source>
+        <translation>ファイルの保存場所</translation>
+    </message>
+    <message>
+        <source>Keep it where it is backed up. On a shared folder, only one PC at a time can change it; others open it read-only.</source>
+        <translation>バックアップされる場所に保存してください。共有フォルダーでは、同時に変更できるのは 1 台の PC だけで、ほかの PC では読み取り専用で開きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>ブランチ</translation>
+    </message>
+    <message>
+        <source>Tsunagu branch files (*.tsunagu)</source>
+        <translation>つなぐ ブランチファイル (*.tsunagu)</translation>
+    </message>
+    <message>
+        <source>The branch needs a name.</source>
+        <translation>ブランチ名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the file.</source>
+        <translation>ファイルの保存場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 は既に存在します。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReportCommand</name>
+    <message>
+        <source>Write the monthly summary or annual report as PDF.</source>
+        <translation>月報または年度報告を PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary (月報) of a month, or the annual report (年度報告) of a fiscal year, as an A4 PDF with the bundled Japanese font embedded. No personal data is included.</source>
+        <translation>指定した月の月報、または指定した年度の年度報告を、同梱の日本語フォントを埋め込んだ A4 の PDF で書き出します。個人情報は含まれません。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示する</translation>
+    </message>
+    <message>
+        <source>The branch file.</source>
+        <translation>ブランチファイル</translation>
+    </message>
+    <message>
+        <source>The month of a monthly summary.</source>
+        <translation>月報の対象月</translation>
+    </message>
+    <message>
+        <source>The fiscal year of an annual report, by the year it starts in.</source>
+        <translation>年度報告の対象年度（年度が始まる年で指定）</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <source>Language of the report: ja (default) or en.</source>
+        <translation>報告書の言語: ja（既定）または en</translation>
+    </message>
+    <message>
+        <source>Run &quot;tsunagu-cli report --help&quot; for usage.</source>
+        <translation>使い方は &quot;tsunagu-cli report --help&quot; で表示できます。</translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --db and --output are required.</source>
+        <translation>tsunagu-cli report: --db と --output を指定してください。</translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: give either --month or --fiscal-year.</source>
+        <translation>tsunagu-cli report: --month と --fiscal-year のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --language takes ja or en.</source>
+        <translation>tsunagu-cli report: --language には ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --month takes YYYY-MM.</source>
+        <translation>tsunagu-cli report: --month は YYYY-MM の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: --fiscal-year takes the year it starts in (2024 for April 2024 to March 2025).</source>
+        <translation>tsunagu-cli report: --fiscal-year には年度が始まる年を指定してください（2024 年 4 月～2025 年 3 月の年度なら 2024）。</translation>
+    </message>
+    <message>
+        <source>tsunagu-cli report: internal error: the report needs a QApplication.</source>
+        <translation>tsunagu-cli report: 内部エラー: 報告書の作成には QApplication が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the monthly summary of %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 の月報（%n ページ）を %2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the annual report of fiscal year %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 年度の年度報告（%n ページ）を %2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>PDF を描画できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Japanese era (令和6年4月1日)</source>
+        <translation>和暦（令和6年4月1日）</translation>
+    </message>
+    <message>
+        <source>ISO (2024-04-01)</source>
+        <translation>西暦（2024-04-01）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日付の表示(&amp;D):</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tsunagu starts again.</source>
+        <translation>言語の変更は次回の起動時に反映されます。</translation>
     </message>
 </context>
 </TS>

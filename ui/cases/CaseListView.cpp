@@ -10,6 +10,7 @@
 #include "coordinators/CoordinatorRepository.h"
 #include "storage/BranchFile.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,8 +35,16 @@ QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& 
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow by default so that the filter bar fits a 1280-pixel screen; the
+    // drop-down list is widened to its items in fitPopup().
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
     return combo;
+}
+
+void fitPopup(QComboBox* combo)
+{
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 32);
 }
 
 /// Selects the item whose data is \a value, or the first ("all") one.
@@ -58,8 +67,7 @@ CaseListView::CaseListView(QWidget* parent)
     m_municipality = makeCombo(this, QStringLiteral("municipalityFilterComboBox"), tr("Municipality"));
     m_status = makeCombo(this, QStringLiteral("statusFilterComboBox"), tr("Status"));
     m_topic = makeCombo(this, QStringLiteral("topicFilterComboBox"), tr("Topic"));
-    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_topic->setMinimumContentsLength(14);
+    m_topic->setMinimumContentsLength(10);
     m_coordinator = makeCombo(this, QStringLiteral("coordinatorFilterComboBox"), tr("Coordinator"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -285,6 +293,9 @@ void CaseListView::rebuildChoices()
             }
         }
     }
+    for (QComboBox* combo : {m_fiscalYear, m_month, m_region, m_status, m_topic, m_coordinator}) {
+        fitPopup(combo);
+    }
     selectData(m_fiscalYear, fiscalYear);
     selectData(m_month, month);
     selectData(m_region, region);
@@ -310,6 +321,7 @@ void CaseListView::rebuildMunicipalities()
             }
         }
     }
+    fitPopup(m_municipality);
     selectData(m_municipality, current);
     m_updatingChoices = wasUpdating;
 }
