@@ -490,16 +490,24 @@ int runSummary(const QStringList& arguments, Streams& io)
         QString(), io);
 }
 
-const QList<Command>& commands()
+QList<Command>& registeredCommands()
 {
-    static const QList<Command> list{
+    static QList<Command> list;
+    return list;
+}
+
+QList<Command> commands()
+{
+    QList<Command> list{
         {QStringLiteral("create"), CliText::tr("Create a new, empty branch file."), runCreate},
         {QStringLiteral("info"), CliText::tr("Show what a branch file holds."), runInfo},
         {QStringLiteral("import"), CliText::tr("Import cases from a CSV file."), runImport},
         {QStringLiteral("export"), CliText::tr("Export cases as CSV."), runExport},
         {QStringLiteral("summary"), CliText::tr("Print the statistics of a period."), runSummary},
-        {QStringLiteral("generate"), CliText::tr("Make a branch file of synthetic cases."), runGenerate},
     };
+    list += registeredCommands();
+    list.append(
+        {QStringLiteral("generate"), CliText::tr("Make a branch file of synthetic cases."), runGenerate});
     return list;
 }
 
@@ -543,6 +551,13 @@ int runCommand(const QStringList& arguments, Streams& io)
 }
 
 } // namespace
+
+void registerCommand(const QString& name, const QString& summary, CommandFunction function)
+{
+    registeredCommands().append(Command{name, summary, [function](const QStringList& arguments, Streams& io) {
+                                            return function(arguments, io.out, io.err);
+                                        }});
+}
 
 int run(const QStringList& arguments, QIODevice& outDevice, QIODevice& errDevice)
 {

@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
+class QTextStream;
 
 namespace tsunagu::cli {
 
@@ -23,5 +26,13 @@ int run(const QStringList& arguments, QIODevice& out, QIODevice& err);
 
 /// The same on the process's stdout and stderr.
 int run(const QStringList& arguments);
+
+/// A command's body: its arguments (after the command name), the output and
+/// error streams; returns the exit code (0, 1 failure, 2 usage error).
+using CommandFunction = std::function<int(const QStringList& arguments, QTextStream& out, QTextStream& err)>;
+
+/// Adds a command that lives in a library core cannot depend on (the PDF
+/// report needs QtGui). Call before run().
+void registerCommand(const QString& name, const QString& summary, CommandFunction function);
 
 } // namespace tsunagu::cli

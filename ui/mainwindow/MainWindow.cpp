@@ -8,9 +8,11 @@
 #include "common/DisplaySettings.h"
 #include "common/SaveFile.h"
 #include "coordinators/CoordinatorView.h"
+#include "dashboard/DashboardView.h"
 #include "exchange/CaseCsv.h"
 #include "mainwindow/NewBranchWizard.h"
 #include "mainwindow/SettingsDialog.h"
+#include "report/ReportDialog.h"
 #include "storage/BranchFile.h"
 #include "storage/BranchLock.h"
 #include "widgets/FileDialog.h"
@@ -98,6 +100,7 @@ MainWindow::~MainWindow()
     // The views hold connections to the file: let go of them before it closes.
     m_caseList->setBranchFile(nullptr);
     m_coordinators->setBranchFile(nullptr);
+    m_dashboard->setBranchFile(nullptr);
 }
 
 void MainWindow::createCentralWidgets()
@@ -149,8 +152,10 @@ void MainWindow::createCentralWidgets()
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_caseList = new CaseListView(m_tabs);
     m_coordinators = new CoordinatorView(m_tabs);
+    m_dashboard = new DashboardView(m_tabs);
     m_tabs->addTab(m_caseList, tr("Cases"));
     m_tabs->addTab(m_coordinators, tr("Coordinators"));
+    m_tabs->addTab(m_dashboard, tr("Statistics"));
     auto* workLayout = new QVBoxLayout(work);
     workLayout->addWidget(m_banner);
     workLayout->addWidget(m_tabs, 1);
@@ -160,6 +165,8 @@ void MainWindow::createCentralWidgets()
     setCentralWidget(m_stack);
 
     connect(m_caseList, &CaseListView::caseActivated, this, &MainWindow::editCase);
+    // After any change the statistics are recomputed when next looked at.
+    connect(m_coordinators, &CoordinatorView::coordinatorsChanged, m_dashboard, &DashboardView::invalidate);
     connect(m_coordinators, &CoordinatorView::coordinatorsChanged, m_caseList, &CaseListView::refresh);
     connect(m_coordinators, &CoordinatorView::showCasesRequested, this, [this](qint64 coordinatorId) {
         m_tabs->setCurrentWidget(m_caseList);
@@ -226,6 +233,16 @@ void MainWindow::createActions()
     m_fileActions << action(
         view, tr("C&oordinators"), QStringLiteral("showCoordinatorsAction"),
         [this] { m_tabs->setCurrentWidget(m_coordinators); }, QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_fileActions << action(
+        view, tr("&Statistics"), QStringLiteral("showStatisticsAction"),
+        [this] { m_tabs->setCurrentWidget(m_dashboard); }, QKeySequence(Qt::CTRL | Qt::Key_3));
+
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    m_fileActions << action(
+        reports, tr("&Monthly Summary..."), QStringLiteral("monthlyReportAction"),
+        [this] { showReport(statistics::ReportData::Kind::Monthly); }, QKeySequence::Print);
+    m_fileActions << action(reports, tr("&Annual Report..."), QStringLiteral("annualReportAction"),
+                            [this] { showReport(statistics::ReportData::Kind::Annual); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* settings = action(tools, tr("&Settings..."), QStringLiteral("settingsAction"),
@@ -267,9 +284,11 @@ void MainWindow::setBranchFile(std::unique_ptr<BranchFile> file)
     // The views let go of the old file before it closes.
     m_caseList->setBranchFile(nullptr);
     m_coordinators->setBranchFile(nullptr);
+    m_dashboard->setBranchFile(nullptr);
     m_file = std::move(file);
     m_caseList->setBranchFile(m_file.get());
     m_coordinators->setBranchFile(m_file.get());
+    m_dashboard->setBranchFile(m_file.get());
     if (m_file && !m_file->isReadOnly()) {
         m_lockTimer->start();
     } else {
@@ -441,6 +460,7 @@ void MainWindow::editCase(qint64 caseId)
         m_caseList->refresh();
         m_caseList->selectCase(savedId);
         m_coordinators->reload();
+        m_dashboard->invalidate();
     });
     editor.exec();
     m_caseList->tableView()->setFocus();
@@ -479,7 +499,17 @@ void MainWindow::deleteCurrentCase()
     }
     m_caseList->refresh();
     m_coordinators->reload();
+    m_dashboard->invalidate();
     statusBar()->showMessage(tr("Deleted case %1.").arg(record->caseNo), 8000);
+}
+
+void MainWindow::showReport(statistics::ReportData::Kind kind)
+{
+    if (!m_file) {
+        return;
+    }
+    ReportDialog dialog(*m_file, kind, this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statistics/ReportData.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -21,6 +23,7 @@ namespace tsunagu::ui {
 
 class CaseListView;
 class CoordinatorView;
+class DashboardView;
 
 /// The main window: one branch file at a time, its cases and coordinators.
 class MainWindow : public QMainWindow
@@ -55,6 +58,7 @@ public:
     void editCurrentCase();
     void deleteCurrentCase();
     void showSettings();
+    void showReport(statistics::ReportData::Kind kind);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +80,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     CaseListView* m_caseList = nullptr;
     CoordinatorView* m_coordinators = nullptr;
+    DashboardView* m_dashboard = nullptr;
     QListWidget* m_welcomeRecent = nullptr;
     QLabel* m_statusFile = nullptr;
     QTimer* m_lockTimer = nullptr;
