@@ -1656,6 +1656,117 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::DashboardView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a branch file to see its statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts are recorded for this period. Contacts entered in a case&apos;s contact log are counted here by kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a region in the chart to see its municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1 (fiscal year to date %2; a year earlier %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1 (a year earlier %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics mentioned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::DesktopApplication</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1964,6 +2075,26 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly Summary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annual Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MunicipalityComboBox</name>
@@ -2123,6 +2254,61 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
             <numerusform>Wrote the annual report of fiscal year %1 to %2 (%n page).</numerusform>
             <numerusform>Wrote the annual report of fiscal year %1 to %2 (%n pages).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReportDialog</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases received in %1, and in the fiscal year up to its end, each beside the same period a year earlier. A4, no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases received in %1, beside the fiscal year before. A4, no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1641,6 +1641,117 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::DashboardView</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into Excel</source>
+        <translation>表をコピーします（Excel に貼り付けられます）</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>前の期間</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>次の期間</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>Back to regions</source>
+        <translation>圏域一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Open a branch file to see its statistics.</source>
+        <translation>統計を見るには、ブランチファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>The first day of the period is after its last day.</source>
+        <translation>期間の開始日が終了日より後になっています。</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>統計を集計できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>前年同期</translation>
+    </message>
+    <message>
+        <source>Cases per month</source>
+        <translation>月別相談件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No contacts are recorded for this period. Contacts entered in a case&apos;s contact log are counted here by kind.</source>
+        <translation>この期間の対応記録はありません。相談の対応記録に入力した対応が、種別ごとにここで集計されます。</translation>
+    </message>
+    <message>
+        <source>Click a region in the chart to see its municipalities.</source>
+        <translation>グラフの圏域をクリックすると、市町村別の件数を表示します。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2～%3</translation>
+    </message>
+    <message>
+        <source>Cases: %1 (fiscal year to date %2; a year earlier %3)</source>
+        <translation>相談件数: %1 件（年度累計 %2 件、前年同期 %3 件）</translation>
+    </message>
+    <message>
+        <source>Cases: %1 (a year earlier %2)</source>
+        <translation>相談件数: %1 件（前年同期 %2 件）</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>対応延べ件数: %1 件</translation>
+    </message>
+    <message>
+        <source>Topics mentioned: %1</source>
+        <translation>主訴の延べ数: %1 件</translation>
+    </message>
+    <message>
+        <source>Open cases on %1: %2</source>
+        <translation>%1 時点の継続中の相談: %2 件</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::DesktopApplication</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1953,6 +2064,26 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>統計(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>報告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly Summary...</source>
+        <translation>月報(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Annual Report...</source>
+        <translation>年度報告(&amp;A)...</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MunicipalityComboBox</name>
@@ -2110,6 +2241,61 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <translation>
             <numerusform>%1 年度の年度報告（%n ページ）を %2 に書き出しました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReportDialog</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月報</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度報告</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>対象月(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>プレビュー(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>PDF で保存(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>The cases received in %1, and in the fiscal year up to its end, each beside the same period a year earlier. A4, no personal data.</source>
+        <translation>%1 に受け付けた相談と、その月末までの年度累計を、それぞれ前年同期と並べて示します。A4 判、個人情報は含みません。</translation>
+    </message>
+    <message>
+        <source>The cases received in %1, beside the fiscal year before. A4, no personal data.</source>
+        <translation>%1 に受け付けた相談を前年度と並べて示します。A4 判、個人情報は含みません。</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>プリンターを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
 </context>
 <context>
