@@ -368,16 +368,10 @@ Result<void> CaseRepository::addAll(QList<CaseRecord>& records)
 
 Result<void> CaseRepository::update(const CaseRecord& record)
 {
+    // Checked before the transaction: a read-only connection cannot begin one.
+    // The rest is checked by updateInTransaction().
     if (auto r = m_file.ensureWritable(); !r.ok()) {
         return r;
-    }
-    if (record.id <= 0 || record.caseNo.isEmpty()) {
-        return Error(Error::Kind::Invalid, CaseRepository::tr("Only a stored case can be updated."));
-    }
-    if (const auto problems = validate(record, m_file.masterData()); !problems.isEmpty()) {
-        return Error(Error::Kind::Invalid,
-                     CaseRepository::tr("Case %1: %2: %3")
-                         .arg(record.caseNo, problems.constFirst().field, problems.constFirst().message));
     }
     WriteTransaction transaction(m_file.database());
     if (auto r = transaction.begin(); !r.ok()) {

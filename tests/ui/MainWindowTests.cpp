@@ -3,8 +3,10 @@
 #include "cases/CaseListView.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseTableModel.h"
+#include "exchange/CaseCsv.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NewBranchWizard.h"
+#include "report/ReportDialog.h"
 #include "storage/BranchFile.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDropEvent>
 #include <QFile>
@@ -303,4 +306,30 @@ TEST_CASE("a case is added, found, edited and closed with the keyboard alone", "
     const CaseRecord closed = cases.load(*id).value();
     CHECK(closed.currentStatus() == QStringLiteral("completed"));
     CHECK(closed.currentStatusSince() == QDate::currentDate());
+}
+
+TEST_CASE("the report dialog saves the chosen month's summary as PDF", "[ui][report]")
+{
+    QTemporaryDir dir;
+    auto file = BranchFile::open(createFile(dir));
+    REQUIRE(file.ok());
+    QFile csv(QStringLiteral(TSUNAGU_TEST_DATA_DIR "/seed-fy-r5/fy-r5-cases.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    REQUIRE(exchange::CaseCsv::import(*file.value(), csv.readAll(), exchange::Encoding::Auto).ok());
+
+    ReportDialog dialog(*file.value(), statistics::ReportData::Kind::Monthly);
+    auto* month = dialog.findChild<QDateEdit*>(QStringLiteral("reportMonthDateEdit"));
+    REQUIRE(month);
+    month->setDate(QDate(2024, 3, 1));
+    const auto data = dialog.reportData();
+    REQUIRE(data.ok());
+    CHECK(data->cumulativeSummary.cases == 77);
+    const QString pdf = dir.filePath(QStringLiteral("march.pdf"));
+    FileDialog::setNextFileName(pdf);
+    CHECK(dialog.savePdf() == pdf);
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == "%PDF-");
+    FileDialog::setNextFileName(QString()); // cancelled
+    CHECK(dialog.savePdf().isEmpty());
 }

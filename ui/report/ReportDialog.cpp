@@ -157,26 +157,45 @@ void ReportDialog::savePrinterSettings(const QPrinter& printer) const
     settings.setValue(ColorKey, printer.colorMode() == QPrinter::Color);
 }
 
-void ReportDialog::preview()
+std::unique_ptr<ReportRenderer> ReportDialog::makeRenderer()
 {
     auto computed = reportData();
     if (!computed.ok()) {
         MessageBox::critical(this, windowTitle(), computed.error().message);
+        return nullptr;
+    }
+    return std::make_unique<ReportRenderer>(std::move(computed).value(), m_file.masterData(),
+                                            reportLanguage());
+}
+
+Language ReportDialog::reportLanguage() const
+{
+    return m_language->currentData().toString() == QLatin1String("en") ? Language::English
+                                                                       : Language::Japanese;
+}
+
+void ReportDialog::preparePrinter(QPrinter& printer) const
+{
+    restorePrinterSettings(printer);
+    if (auto computed = reportData(); computed.ok()) {
+        ReportRenderer::preparePrinter(printer, computed.value(), reportLanguage());
+    }
+}
+
+void ReportDialog::preview()
+{
+    const auto renderer = makeRenderer();
+    if (!renderer) {
         return;
     }
-    const Language language =
-        m_language->currentData().toString() == QLatin1String("en") ? Language::English : Language::Japanese;
-    const statistics::ReportData report = std::move(computed).value();
-    const ReportRenderer renderer(report, m_file.masterData(), language);
     QPrinter printer(QPrinter::HighResolution);
-    restorePrinterSettings(printer);
-    ReportRenderer::preparePrinter(printer, report, language);
+    preparePrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
-    dialog.setWindowTitle(renderer.documentTitle());
+    dialog.setWindowTitle(renderer->documentTitle());
     dialog.resize(900, 1000);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&renderer](QPrinter* target) { renderer.paint(*target); });
+            [&renderer](QPrinter* target) { renderer->paint(*target); });
     if (dialog.exec() == QDialog::Accepted) {
         savePrinterSettings(printer);
     }
@@ -184,25 +203,19 @@ void ReportDialog::preview()
 
 void ReportDialog::print()
 {
-    auto computed = reportData();
-    if (!computed.ok()) {
-        MessageBox::critical(this, windowTitle(), computed.error().message);
+    const auto renderer = makeRenderer();
+    if (!renderer) {
         return;
     }
-    const Language language =
-        m_language->currentData().toString() == QLatin1String("en") ? Language::English : Language::Japanese;
-    const statistics::ReportData report = std::move(computed).value();
-    const ReportRenderer renderer(report, m_file.masterData(), language);
     QPrinter printer(QPrinter::HighResolution);
-    restorePrinterSettings(printer);
-    ReportRenderer::preparePrinter(printer, report, language);
+    preparePrinter(printer);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     savePrinterSettings(printer);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool printed = renderer.paint(printer);
+    const bool printed = renderer->paint(printer);
     QApplication::restoreOverrideCursor();
     if (!printed) {
         MessageBox::critical(this, windowTitle(), tr("The printer could not be used."));
@@ -211,14 +224,11 @@ void ReportDialog::print()
 
 QString ReportDialog::savePdf()
 {
-    auto computed = reportData();
-    if (!computed.ok()) {
-        MessageBox::critical(this, windowTitle(), computed.error().message);
+    const auto rendererPointer = makeRenderer();
+    if (!rendererPointer) {
         return {};
     }
-    const Language language =
-        m_language->currentData().toString() == QLatin1String("en") ? Language::English : Language::Japanese;
-    const ReportRenderer renderer(std::move(computed).value(), m_file.masterData(), language);
+    const ReportRenderer& renderer = *rendererPointer;
     QString folder = QSettings().value(LastFolderKey).toString();
     if (folder.isEmpty()) {
         folder = QFileInfo(m_file.path()).absolutePath();

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -17,6 +19,8 @@ class BranchFile;
 }
 
 namespace tsunagu::ui {
+
+class ReportRenderer;
 
 /// Reports → Monthly Summary / Annual Report: choose the month or fiscal
 /// year, then preview, print or save as PDF, all through ReportRenderer.
@@ -37,6 +41,11 @@ public:
 
 private:
     void updateDescription();
+    /// The renderer for the chosen period and language; shows the problem
+    /// and returns nothing when the statistics cannot be computed.
+    std::unique_ptr<ReportRenderer> makeRenderer();
+    Language reportLanguage() const;
+    void preparePrinter(QPrinter& printer) const;
     void restorePrinterSettings(QPrinter& printer) const;
     void savePrinterSettings(const QPrinter& printer) const;
 
