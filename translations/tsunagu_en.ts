@@ -874,6 +874,10 @@
         <source>The month of the report is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first day of the period is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::statistics::StatisticsEngine</name>

@@ -870,6 +870,10 @@
         <source>The month of the report is not a valid date.</source>
         <translation>報告書の対象月が正しい日付ではありません。</translation>
     </message>
+    <message>
+        <source>The first day of the period is after its last day.</source>
+        <translation>期間の開始日が終了日より後になっています。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::statistics::StatisticsEngine</name>

@@ -7,33 +7,49 @@ namespace tsunagu::statistics {
 namespace {
 
 /// Fills the period figures of \a data (period, cumulative and their
-/// previous-year twins) and the series and workload.
+/// previous-year twins) and the series and workload. When the cumulative
+/// period is the period itself (a fiscal year, a range) it is counted once.
 Result<void> fill(ReportData& data, const StatisticsEngine& engine)
 {
-    const struct
-    {
-        Period period;
-        Summary* summary;
-        ContactCounts* contacts;
-    } parts[] = {
-        {data.period, &data.periodSummary, &data.periodContacts},
-        {data.cumulative, &data.cumulativeSummary, &data.cumulativeContacts},
-        {data.period.previousYear(), &data.periodPreviousYear, &data.periodContactsPreviousYear},
-        {data.cumulative.previousYear(), &data.cumulativePreviousYear, &data.cumulativeContactsPreviousYear},
+    const auto count = [&engine](const Period& period, Summary& summary,
+                                 ContactCounts& contacts) -> Result<void> {
+        auto counted = engine.summary(period);
+        if (!counted.ok()) {
+            return counted.error();
+        }
+        summary = std::move(counted).value();
+        auto contacted = engine.contactCounts(period);
+        if (!contacted.ok()) {
+            return contacted.error();
+        }
+        contacts = std::move(contacted).value();
+        return {};
     };
-    for (const auto& part : parts) {
-        auto summary = engine.summary(part.period);
-        if (!summary.ok()) {
-            return summary.error();
-        }
-        *part.summary = std::move(summary).value();
-        auto contacts = engine.contactCounts(part.period);
-        if (!contacts.ok()) {
-            return contacts.error();
-        }
-        *part.contacts = std::move(contacts).value();
+    if (auto r = count(data.period, data.periodSummary, data.periodContacts); !r.ok()) {
+        return r;
     }
-    auto series = engine.monthlySeries(calendar::FiscalYear::containing(data.period.from));
+    if (auto r = count(data.period.previousYear(), data.periodPreviousYear, data.periodContactsPreviousYear);
+        !r.ok()) {
+        return r;
+    }
+    if (data.cumulative == data.period) {
+        data.cumulativeSummary = data.periodSummary;
+        data.cumulativeContacts = data.periodContacts;
+        data.cumulativePreviousYear = data.periodPreviousYear;
+        data.cumulativeContactsPreviousYear = data.periodContactsPreviousYear;
+    } else {
+        if (auto r = count(data.cumulative, data.cumulativeSummary, data.cumulativeContacts); !r.ok()) {
+            return r;
+        }
+        if (auto r = count(data.cumulative.previousYear(), data.cumulativePreviousYear,
+                           data.cumulativeContactsPreviousYear);
+            !r.ok()) {
+            return r;
+        }
+    }
+    // The fiscal year the period ends in (a month or a fiscal year lies
+    // within one; a range may not).
+    auto series = engine.monthlySeries(calendar::FiscalYear::containing(data.period.to));
     if (!series.ok()) {
         return series.error();
     }
@@ -70,13 +86,22 @@ Result<ReportData> ReportData::monthly(const StatisticsEngine& engine, const Bra
 Result<ReportData> ReportData::annual(const StatisticsEngine& engine, const BranchInfo& branch,
                                       int fiscalYear)
 {
+    const calendar::FiscalYear year(fiscalYear);
+    return range(engine, branch, Period{year.firstDay(), year.lastDay()});
+}
+
+Result<ReportData> ReportData::range(const StatisticsEngine& engine, const BranchInfo& branch,
+                                     const Period& period)
+{
+    if (!period.isValid()) {
+        return Error(Error::Kind::Invalid, tr("The first day of the period is after its last day."));
+    }
     ReportData data;
     data.kind = Kind::Annual;
     data.branch = branch;
     data.generatedAt = QDateTime::currentDateTime();
-    const calendar::FiscalYear year(fiscalYear);
-    data.period = Period{year.firstDay(), year.lastDay()};
-    data.cumulative = data.period;
+    data.period = period;
+    data.cumulative = period;
     if (auto r = fill(data, engine); !r.ok()) {
         return r.error();
     }

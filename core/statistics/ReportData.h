@@ -69,6 +69,11 @@ public:
     /// The annual report for the fiscal year starting in April of \a fiscalYear.
     static Result<ReportData> annual(const StatisticsEngine& engine, const BranchInfo& branch,
                                      int fiscalYear);
+    /// Any range of days, shaped like an annual report: the range and the
+    /// same days a year earlier, the series of the fiscal year it ends in,
+    /// the workload on its last day.
+    static Result<ReportData> range(const StatisticsEngine& engine, const BranchInfo& branch,
+                                    const Period& period);
 };
 
 } // namespace tsunagu::statistics

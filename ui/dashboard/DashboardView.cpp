@@ -70,56 +70,6 @@ public:
     WaitCursor& operator=(const WaitCursor&) = delete;
 };
 
-/// The statistics of any range of days, shaped like an annual report: the
-/// days themselves and the same days a year earlier in the two value
-/// columns, the series of the fiscal year the range ends in, the workload on
-/// its last day.
-Result<ReportData> rangeReport(const statistics::StatisticsEngine& engine, const BranchInfo& branch,
-                               const statistics::Period& period)
-{
-    ReportData data;
-    data.kind = ReportData::Kind::Annual;
-    data.branch = branch;
-    data.generatedAt = QDateTime::currentDateTime();
-    data.period = period;
-    data.cumulative = period;
-    auto summary = engine.summary(period);
-    if (!summary.ok()) {
-        return summary.error();
-    }
-    data.periodSummary = std::move(summary).value();
-    data.cumulativeSummary = data.periodSummary;
-    auto previous = engine.summary(period.previousYear());
-    if (!previous.ok()) {
-        return previous.error();
-    }
-    data.periodPreviousYear = std::move(previous).value();
-    data.cumulativePreviousYear = data.periodPreviousYear;
-    auto contacts = engine.contactCounts(period);
-    if (!contacts.ok()) {
-        return contacts.error();
-    }
-    data.periodContacts = std::move(contacts).value();
-    data.cumulativeContacts = data.periodContacts;
-    auto previousContacts = engine.contactCounts(period.previousYear());
-    if (!previousContacts.ok()) {
-        return previousContacts.error();
-    }
-    data.periodContactsPreviousYear = std::move(previousContacts).value();
-    data.cumulativeContactsPreviousYear = data.periodContactsPreviousYear;
-    auto series = engine.monthlySeries(calendar::FiscalYear::containing(period.to));
-    if (!series.ok()) {
-        return series.error();
-    }
-    data.series = std::move(series).value();
-    auto workload = engine.workload(period.to);
-    if (!workload.ok()) {
-        return workload.error();
-    }
-    data.workload = std::move(workload).value();
-    return data;
-}
-
 QString monthName(QDate month, Language language)
 {
     return QLocale(language == Language::Japanese ? QLocale::Japanese : QLocale::English)
@@ -710,7 +660,7 @@ Result<ReportData> DashboardView::computeData(const PeriodChoice& choice) const
     case PeriodChoice::Kind::Range:
         break;
     }
-    return rangeReport(engine, m_file->info(), choice.period());
+    return ReportData::range(engine, m_file->info(), choice.period());
 }
 
 void DashboardView::refresh()
