@@ -191,6 +191,18 @@ Result<MonthlySeries> StatisticsEngine::monthlySeries(const calendar::FiscalYear
     return series;
 }
 
+Result<std::optional<Period>> StatisticsEngine::receivedRange() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT MIN(received_on), MAX(received_on) FROM case_record")) ||
+        !query.next()) {
+        return storage::databaseError(tr("Counting cases"), query.lastError().text());
+    }
+    const Period range{QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                       QDate::fromString(query.value(1).toString(), Qt::ISODate)};
+    return range.isValid() ? std::optional<Period>(range) : std::nullopt;
+}
+
 Result<ContactCounts> StatisticsEngine::contactCounts(const Period& period) const
 {
     QSqlQuery query(m_database);

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace tsunagu {
 class BranchFile;
 }
@@ -49,6 +51,10 @@ public:
 
     /// Cases per month across \a fiscalYear, and the year before.
     Result<MonthlySeries> monthlySeries(const calendar::FiscalYear& fiscalYear) const;
+
+    /// The first and last received date of the file's cases; nothing when it
+    /// holds none. The views offer the fiscal years between them.
+    Result<std::optional<Period>> receivedRange() const;
 
     /// Contacts dated in \a period (延べ件数), by kind.
     Result<ContactCounts> contactCounts(const Period& period) const;

@@ -8,6 +8,7 @@
 #include "codes/Codes.h"
 #include "common/DisplaySettings.h"
 #include "coordinators/CoordinatorRepository.h"
+#include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
 
 #include <QAbstractItemView>
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -242,16 +242,11 @@ void CaseListView::rebuildChoices()
     m_fiscalYear->clear();
     m_fiscalYear->addItem(tr("All years"));
     if (m_file) {
-        QSqlQuery range(m_file->database());
-        if (range.exec(QStringLiteral("SELECT MIN(received_on), MAX(received_on) FROM case_record")) &&
-            range.next() && !range.value(0).isNull()) {
-            const int first =
-                calendar::FiscalYear::containing(QDate::fromString(range.value(0).toString(), Qt::ISODate))
-                    .startYear();
-            const int last = std::max(
-                calendar::FiscalYear::containing(QDate::fromString(range.value(1).toString(), Qt::ISODate))
-                    .startYear(),
-                calendar::FiscalYear::containing(QDate::currentDate()).startYear());
+        const auto range = statistics::StatisticsEngine(*m_file).receivedRange();
+        if (range.ok() && range->has_value()) {
+            const int first = calendar::FiscalYear::containing((*range)->from).startYear();
+            const int last = std::max(calendar::FiscalYear::containing((*range)->to).startYear(),
+                                      calendar::FiscalYear::containing(QDate::currentDate()).startYear());
             for (int year = last; year >= first; --year) {
                 m_fiscalYear->addItem(calendar::JapaneseCalendar::instance().formatFiscalYear(year, language),
                                       year);

@@ -24,7 +24,6 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -459,10 +458,9 @@ void DashboardView::setBranchFile(BranchFile* file)
     // Start with the fiscal year of the latest case: today's for a file in
     // use, the last one counted for an old file.
     QDate latest;
-    QSqlQuery query(file->database());
-    if (query.exec(QStringLiteral("SELECT MAX(received_on) FROM case_record")) && query.next() &&
-        !query.value(0).isNull()) {
-        latest = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    if (const auto range = statistics::StatisticsEngine(*file).receivedRange();
+        range.ok() && range->has_value()) {
+        latest = (*range)->to;
     }
     if (!latest.isValid() || latest > QDate::currentDate()) {
         latest = QDate::currentDate();
@@ -484,16 +482,11 @@ void DashboardView::rebuildChoices()
     int last = first;
     QDate lastMonth = QDate::currentDate();
     if (m_file) {
-        QSqlQuery range(m_file->database());
-        if (range.exec(QStringLiteral("SELECT MIN(received_on), MAX(received_on) FROM case_record")) &&
-            range.next() && !range.value(0).isNull()) {
-            const QDate min = QDate::fromString(range.value(0).toString(), Qt::ISODate);
-            const QDate max = QDate::fromString(range.value(1).toString(), Qt::ISODate);
-            if (min.isValid() && max.isValid()) {
-                first = std::min(first, calendar::FiscalYear::containing(min).startYear());
-                last = std::max(last, calendar::FiscalYear::containing(max).startYear());
-                lastMonth = std::max(lastMonth, max);
-            }
+        const auto range = statistics::StatisticsEngine(*m_file).receivedRange();
+        if (range.ok() && range->has_value()) {
+            first = std::min(first, calendar::FiscalYear::containing((*range)->from).startYear());
+            last = std::max(last, calendar::FiscalYear::containing((*range)->to).startYear());
+            lastMonth = std::max(lastMonth, (*range)->to);
         }
     }
     // Keep a period chosen outside the file's years (e.g. an empty year).

@@ -24,7 +24,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
@@ -61,12 +60,9 @@ ReportDialog::ReportDialog(BranchFile& file, statistics::ReportData::Kind kind, 
         m_fiscalYear = new QComboBox(this);
         m_fiscalYear->setObjectName(QStringLiteral("reportFiscalYearComboBox"));
         int first = calendar::FiscalYear::containing(QDate::currentDate()).startYear() - 1;
-        QSqlQuery query(file.database());
-        if (query.exec(QStringLiteral("SELECT MIN(received_on) FROM case_record")) && query.next() &&
-            !query.value(0).isNull()) {
-            first = std::min(first, calendar::FiscalYear::containing(
-                                        QDate::fromString(query.value(0).toString(), Qt::ISODate))
-                                        .startYear());
+        if (const auto range = statistics::StatisticsEngine(file).receivedRange();
+            range.ok() && range->has_value()) {
+            first = std::min(first, calendar::FiscalYear::containing((*range)->from).startYear());
         }
         const int current = calendar::FiscalYear::containing(QDate::currentDate()).startYear();
         for (int year = current; year >= first; --year) {
