@@ -72,6 +72,9 @@ public:
     /// and only in the thread that opened it.
     QSqlDatabase database() const;
     const QString& connectionName() const { return m_connectionName; }
+    /// The SQLite file the connection reads: path(), or a private upgraded
+    /// copy of an older file opened read-only. For storage::ReadConnection.
+    QString databaseFilePath() const { return m_databasePath.isEmpty() ? m_path : m_databasePath; }
     const MasterData& masterData() const { return m_masterData; }
     const BranchInfo& info() const { return m_info; }
     Result<void> setInfo(const BranchInfo& info);

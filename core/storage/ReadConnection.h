@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tsunagu::storage {
+
+/// A read-only SQLite connection of its own, for work done on another thread
+/// (statistics for the dashboard, a report, an export) while the GUI thread
+/// keeps the branch file's main connection. Qt's connections belong to the
+/// thread that made them: create, use and destroy this in the worker thread.
+///
+/// It sees what the main connection has committed. The connection is removed
+/// when the object is destroyed.
+class ReadConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(tsunagu::storage::ReadConnection)
+
+public:
+    /// \a databasePath is BranchFile::databaseFilePath(): the file the main
+    /// connection reads (a private upgraded copy for an older read-only file).
+    static Result<ReadConnection> open(const QString& databasePath);
+
+    ReadConnection(ReadConnection&& other) noexcept;
+    ReadConnection& operator=(ReadConnection&& other) noexcept;
+    ReadConnection(const ReadConnection&) = delete;
+    ReadConnection& operator=(const ReadConnection&) = delete;
+    ~ReadConnection();
+
+    QSqlDatabase database() const;
+
+private:
+    explicit ReadConnection(QString connectionName);
+    void close();
+
+    QString m_connectionName;
+};
+
+} // namespace tsunagu::storage
