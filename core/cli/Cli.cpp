@@ -359,7 +359,8 @@ int runExport(const QStringList& arguments, Streams& io)
     if (auto exit = requireOption(parser, db, QStringLiteral("export"), io)) {
         return *exit;
     }
-    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly);
+    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly,
+                                 BranchFile::IntegrityCheck::Deferred);
     if (!file.ok()) {
         return fail(io, file.error().message);
     }
@@ -470,7 +471,8 @@ int runSummary(const QStringList& arguments, Streams& io)
     if (!period) {
         return UsageError;
     }
-    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly);
+    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly,
+                                 BranchFile::IntegrityCheck::Deferred);
     if (!file.ok()) {
         return fail(io, file.error().message);
     }

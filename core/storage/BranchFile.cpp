@@ -84,8 +84,9 @@ Result<void> exec(QSqlDatabase& db, const QString& sql, const QString& action)
     return {};
 }
 
-/// Runs `PRAGMA quick_check` on a read-only connection to \a path.
-Result<void> checkIntegrity(const QString& path)
+} // namespace
+
+Result<void> BranchFile::checkIntegrity(const QString& path)
 {
     const QString name = newConnectionName();
     QString problem;
@@ -124,6 +125,8 @@ Result<void> checkIntegrity(const QString& path)
                                 "open a backup copy instead.")
                      .arg(native(path), problem));
 }
+
+namespace {
 
 bool isWritable(const QString& path)
 {
@@ -269,7 +272,7 @@ QSqlDatabase BranchFile::database() const
 Result<void> BranchFile::configureConnection(bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_databasePath.isEmpty() ? m_path : m_databasePath);
+    db.setDatabaseName(databaseFilePath());
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
@@ -282,9 +285,17 @@ Result<void> BranchFile::configureConnection(bool readOnly)
         !r.ok()) {
         return r;
     }
-    if (readOnly) {
+    // A file waiting for its integrity check gets the settings for writing
+    // when the check has passed: setting the journal mode may write.
+    if (readOnly || m_readOnlyReason == ReadOnlyReason::Checking) {
         return {};
     }
+    return configureForWriting();
+}
+
+Result<void> BranchFile::configureForWriting()
+{
+    QSqlDatabase db = database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next() ||
         query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
@@ -357,7 +368,7 @@ Result<std::unique_ptr<BranchFile>> BranchFile::create(const QString& path, cons
     return open(path, Access::ReadWrite);
 }
 
-Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access access)
+Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access access, IntegrityCheck check)
 {
     // 1. Identify the file from its header, without SQLite.
     const auto header = readHeader(path);
@@ -379,12 +390,20 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
                 .arg(header->userVersion)
                 .arg(storage::CurrentSchemaVersion));
     }
-    // 2. Check its integrity over a read-only connection.
-    if (auto r = checkIntegrity(path); !r.ok()) {
-        return r.error();
+    // 2. Check its integrity over a read-only connection: now, or (for a large
+    //    file whose caller defers it) later, with the file read-only meanwhile.
+    //    A file about to be migrated is always checked before anything writes.
+    const bool needsMigration = header->userVersion < storage::CurrentSchemaVersion;
+    const bool checkNow = check == IntegrityCheck::BeforeOpening || needsMigration ||
+                          QFileInfo(path).size() < DeferredCheckSize;
+    if (checkNow) {
+        if (auto r = checkIntegrity(path); !r.ok()) {
+            return r.error();
+        }
     }
 
     std::unique_ptr<BranchFile> file(new BranchFile);
+    file->m_integrityConfirmed = checkNow;
     file->m_path = QFileInfo(path).absoluteFilePath();
     file->m_connectionName = newConnectionName();
 
@@ -399,14 +418,19 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
             return lock.error();
         }
         file->m_lock = std::move(lock).value();
+        if (!checkNow) {
+            file->m_readOnlyReason = ReadOnlyReason::Checking;
+        }
     }
 
-    if (auto r = file->configureConnection(file->isReadOnly()); !r.ok()) {
+    if (auto r = file->configureConnection(file->isReadOnly() &&
+                                           file->m_readOnlyReason != ReadOnlyReason::Checking);
+        !r.ok()) {
         return r.error();
     }
 
     // 4. Bring an older file up to date, all steps in one transaction.
-    if (header->userVersion < storage::CurrentSchemaVersion) {
+    if (needsMigration) {
         if (file->isReadOnly()) {
             // Read-only: upgrade a private copy and show that; the file itself
             // stays exactly as it is (another PC may still use the old version).
@@ -504,10 +528,30 @@ Result<void> BranchFile::loadMetadata()
     return {};
 }
 
+Result<void> BranchFile::integrityConfirmed()
+{
+    m_integrityConfirmed = true;
+    if (m_readOnlyReason != ReadOnlyReason::Checking) {
+        return {};
+    }
+    m_readOnlyReason = ReadOnlyReason::None;
+    if (auto r = configureForWriting(); !r.ok()) {
+        m_readOnlyReason = ReadOnlyReason::Requested;
+        return r;
+    }
+    return {};
+}
+
 Result<void> BranchFile::ensureWritable() const
 {
     if (!isReadOnly()) {
         return {};
+    }
+    if (m_readOnlyReason == ReadOnlyReason::Checking) {
+        return Error(
+            Error::Kind::ReadOnly,
+            BranchFile::tr("Tsunagu is still checking %1; changes can be saved when the check is done.")
+                .arg(native(m_path)));
     }
     return Error(Error::Kind::ReadOnly,
                  BranchFile::tr("%1 is open read-only; changes cannot be saved.").arg(native(m_path)));

@@ -25,7 +25,10 @@ namespace tsunagu {
 /// Opening is careful: the file is identified from its header (SQLite magic,
 /// `application_id`, `user_version`) and checked with `quick_check` over a
 /// read-only connection before anything may write to it, so a file that is
-/// refused is left byte for byte as it was. Writable files use a rollback
+/// refused is left byte for byte as it was. The check reads the whole file; for
+/// a large file the desktop app defers it (IntegrityCheck::Deferred): the file
+/// opens at once for reading and becomes writable when the check, run on a
+/// worker thread, has passed. Writable files use a rollback
 /// journal with `synchronous=FULL` (WAL does not work on network shares) and a
 /// lock file against a second writer.
 class BranchFile
@@ -47,7 +50,24 @@ public:
         None,
         Requested,       ///< opened read-only on purpose (e.g. locked elsewhere, user chose)
         FileNotWritable, ///< the file or its folder cannot be written (read-only share)
+        Checking,        ///< writable once its deferred integrity check has passed
     };
+
+    /// When open() runs the integrity check (`PRAGMA quick_check`).
+    enum class IntegrityCheck
+    {
+        BeforeOpening, ///< always, before the file is opened
+        /// Files from DeferredCheckSize up open at once; a writable one stays
+        /// read-only (ReadOnlyReason::Checking) until the caller has run
+        /// checkIntegrity() and called integrityConfirmed(). Smaller files, and
+        /// files that need a migration, are checked before opening as usual.
+        /// Commands that only read (summary, export, report) open read-only
+        /// with Deferred and skip the whole-file check: SQLite still refuses
+        /// any damaged page they read.
+        Deferred,
+    };
+    /// Below this size the check takes well under a tenth of a second.
+    static constexpr qint64 DeferredCheckSize = 64 * 1024 * 1024;
 
     ~BranchFile();
     BranchFile(const BranchFile&) = delete;
@@ -63,7 +83,19 @@ public:
     /// names the holder) so the caller can offer Access::ReadOnly; a file that
     /// cannot be written is opened read-only (see readOnlyReason()). Older
     /// schema versions are migrated in one transaction.
-    static Result<std::unique_ptr<BranchFile>> open(const QString& path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<BranchFile>> open(const QString& path, Access access = Access::ReadWrite,
+                                                    IntegrityCheck check = IntegrityCheck::BeforeOpening);
+
+    /// Runs `PRAGMA quick_check` over a read-only connection of its own to
+    /// \a databasePath (databaseFilePath()); safe on any thread. Fails with
+    /// Error::Kind::Damaged, naming what is wrong.
+    static Result<void> checkIntegrity(const QString& databasePath);
+
+    /// After a deferred check has passed: a file waiting for it
+    /// (ReadOnlyReason::Checking) becomes writable.
+    Result<void> integrityConfirmed();
+    /// False while a deferred integrity check has not been confirmed.
+    bool isIntegrityConfirmed() const { return m_integrityConfirmed; }
 
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
@@ -95,6 +127,7 @@ public:
 private:
     BranchFile() = default;
     Result<void> configureConnection(bool readOnly);
+    Result<void> configureForWriting();
     Result<void> loadMetadata();
     Result<void> switchToUpgradedCopy();
 
@@ -102,6 +135,7 @@ private:
     QString m_databasePath; ///< what the connection opened, when not m_path
     QString m_connectionName;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    bool m_integrityConfirmed = false;
     std::unique_ptr<storage::BranchLock> m_lock;
     std::unique_ptr<QTemporaryDir> m_scratch; ///< holds an upgraded copy of an older read-only file
     MasterData m_masterData;

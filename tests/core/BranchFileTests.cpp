@@ -370,3 +370,63 @@ TEST_CASE("a copy of the branch file is complete and unlocked", "[storage]")
     CHECK(CaseRepository(*opened.value()).count().value() == 1);
     CHECK(opened.value()->info() == file->info());
 }
+
+TEST_CASE("a large file's integrity check can be deferred; it stays read-only until the check passes",
+          "[storage][integrity]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("large.tsunagu"));
+    {
+        auto file = createBranch(path);
+        CaseRecord record = sampleCase();
+        REQUIRE(CaseRepository(*file).add(record).ok());
+    }
+    // Past the size from which the check may be deferred (as a million cases would be).
+    rawSql(path,
+           {QStringLiteral("CREATE TABLE padding (b BLOB)"),
+            QStringLiteral("INSERT INTO padding VALUES (zeroblob(%1))").arg(BranchFile::DeferredCheckSize)});
+    REQUIRE(QFileInfo(path).size() > BranchFile::DeferredCheckSize);
+
+    SECTION("an intact file opens at once, read-only, and is writable after the check")
+    {
+        const QByteArray before = fileHash(path);
+        auto opened =
+            BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred);
+        REQUIRE(opened.ok());
+        BranchFile& file = *opened.value();
+        CHECK(file.readOnlyReason() == BranchFile::ReadOnlyReason::Checking);
+        CaseRecord record = sampleCase();
+        const auto refused = CaseRepository(file).add(record);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("still checking")));
+        CHECK(fileHash(path) == before);
+
+        REQUIRE(BranchFile::checkIntegrity(file.databaseFilePath()).ok());
+        REQUIRE(file.integrityConfirmed().ok());
+        CHECK_FALSE(file.isReadOnly());
+        CHECK(CaseRepository(file).add(record).ok());
+    }
+    SECTION("a damaged file is found by the check, and nothing was written to it")
+    {
+        // Damage the cases' pages (6 and 7, after the master data that opening
+        // reads), not the padding.
+        QByteArray bytes = readAll(path);
+        for (qsizetype i = 5 * 4096; i < 7 * 4096; ++i) {
+            bytes[i] = static_cast<char>(0xA5 ^ (i & 0xFF));
+        }
+        writeAll(path, bytes);
+        const QByteArray before = fileHash(path);
+        {
+            auto opened =
+                BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred);
+            REQUIRE(opened.ok());
+            CHECK(opened.value()->isReadOnly());
+            const auto check = BranchFile::checkIntegrity(opened.value()->databaseFilePath());
+            REQUIRE_FALSE(check.ok());
+            CHECK(check.error().kind == Error::Kind::Damaged);
+        }
+        CHECK(fileHash(path) == before);
+        // Opened the usual way, it is refused outright.
+        requireRefusal(path, Error::Kind::Damaged, QStringLiteral("is damaged and cannot be opened"));
+    }
+}

@@ -32,12 +32,14 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -81,6 +83,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusFile = new QLabel(this);
     m_statusFile->setObjectName(QStringLiteral("statusFileLabel"));
     statusBar()->addPermanentWidget(m_statusFile);
+    m_checkProgress = new QProgressBar(this);
+    m_checkProgress->setObjectName(QStringLiteral("integrityCheckProgressBar"));
+    m_checkProgress->setRange(0, 0); // quick_check tells no progress: busy
+    m_checkProgress->setMaximumWidth(160);
+    m_checkProgress->setToolTip(tr("Checking the file"));
+    m_checkProgress->hide();
+    statusBar()->addPermanentWidget(m_checkProgress);
 
     m_lockTimer = new QTimer(this);
     m_lockTimer->setInterval(
@@ -257,7 +266,8 @@ void MainWindow::createActions()
 
 bool MainWindow::openBranchFile(const QString& path)
 {
-    auto opened = BranchFile::open(path, BranchFile::Access::ReadWrite);
+    // A large file opens at once and is checked on a worker thread.
+    auto opened = BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred);
     if (!opened.ok() && opened.error().kind == Error::Kind::Locked) {
         const auto answer =
             MessageBox::question(this, tr("File in use"),
@@ -267,7 +277,7 @@ bool MainWindow::openBranchFile(const QString& path)
         if (answer != QMessageBox::Yes) {
             return false;
         }
-        opened = BranchFile::open(path, BranchFile::Access::ReadOnly);
+        opened = BranchFile::open(path, BranchFile::Access::ReadOnly, BranchFile::IntegrityCheck::Deferred);
     }
     if (!opened.ok()) {
         MessageBox::critical(this, tr("Cannot open the branch file"), opened.error().message);
@@ -286,19 +296,61 @@ void MainWindow::setBranchFile(std::unique_ptr<BranchFile> file)
     m_coordinators->setBranchFile(nullptr);
     m_dashboard->setBranchFile(nullptr);
     m_file = std::move(file);
+    ++m_fileGeneration;
     m_caseList->setBranchFile(m_file.get());
     m_coordinators->setBranchFile(m_file.get());
     m_dashboard->setBranchFile(m_file.get());
-    if (m_file && !m_file->isReadOnly()) {
+    if (m_file &&
+        (!m_file->isReadOnly() || m_file->readOnlyReason() == BranchFile::ReadOnlyReason::Checking)) {
         m_lockTimer->start();
     } else {
         m_lockTimer->stop();
+    }
+    if (m_file && !m_file->isIntegrityConfirmed()) {
+        startIntegrityCheck();
     }
     updateView();
     if (m_file) {
         m_tabs->setCurrentWidget(m_caseList);
         m_caseList->tableView()->setFocus();
     }
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    // The worker has its own connection and copies of what it needs; a result
+    // for a file that has since been closed is dropped (generation).
+    const QString path = m_file->databaseFilePath();
+    const quint64 generation = m_fileGeneration;
+    auto result = std::make_shared<Result<void>>();
+    QThread* thread = QThread::create([path, result] { *result = BranchFile::checkIntegrity(path); });
+    thread->setObjectName(QStringLiteral("integrityCheckThread"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this,
+            [this, generation, result] { integrityChecked(generation, *result); });
+    m_checkProgress->show();
+    statusBar()->showMessage(tr("Checking the file…"));
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::integrityChecked(quint64 generation, const Result<void>& result)
+{
+    if (generation != m_fileGeneration || !m_file) {
+        return;
+    }
+    m_checkProgress->hide();
+    statusBar()->clearMessage();
+    if (!result.ok()) {
+        // Nothing has written to it: close it and say so.
+        const QString message = result.error().message;
+        closeBranchFile();
+        MessageBox::critical(this, tr("Cannot open the branch file"), message);
+        return;
+    }
+    if (auto r = m_file->integrityConfirmed(); !r.ok()) {
+        MessageBox::critical(this, tr("Branch file"), r.error().message);
+    }
+    updateView();
 }
 
 void MainWindow::closeBranchFile()
@@ -541,7 +593,7 @@ void MainWindow::refreshLock()
         return;
     }
     if (auto r = m_file->refreshLock(); !r.ok()) {
-        MessageBox::warning(this, tr("Branch file"), r.error().message);
+        MessageBox::critical(this, tr("Branch file"), r.error().message);
         setBranchFile(std::move(m_file)); // re-read views on the read-only connection
     }
 }
@@ -605,7 +657,7 @@ void MainWindow::updateView()
     }
     const QString fileName = QFileInfo(m_file->path()).fileName();
     QString title = tr("%1 — %2 — Tsunagu").arg(m_file->info().name, fileName);
-    if (!writable) {
+    if (!writable && m_file->readOnlyReason() != BranchFile::ReadOnlyReason::Checking) {
         title += tr(" [read-only]");
     }
     setWindowTitle(title);
@@ -616,6 +668,11 @@ void MainWindow::updateView()
         break;
     case BranchFile::ReadOnlyReason::Requested:
         m_banner->setText(tr("Read-only: this file is open for viewing only. Changes cannot be saved."));
+        m_banner->show();
+        break;
+    case BranchFile::ReadOnlyReason::Checking:
+        m_banner->setText(tr("Checking the file… You can look at the cases now; changes can be made as soon "
+                             "as the check is done."));
         m_banner->show();
         break;
     case BranchFile::ReadOnlyReason::FileNotWritable:

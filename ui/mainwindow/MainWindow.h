@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "statistics/ReportData.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -73,6 +75,8 @@ private:
     void addRecentFile(const QString& path);
     void refreshLock();
     void showAbout();
+    void startIntegrityCheck();
+    void integrityChecked(quint64 generation, const Result<void>& result);
 
     std::unique_ptr<BranchFile> m_file;
     QStackedWidget* m_stack = nullptr;
@@ -84,6 +88,8 @@ private:
     QListWidget* m_welcomeRecent = nullptr;
     QLabel* m_statusFile = nullptr;
     QTimer* m_lockTimer = nullptr;
+    QProgressBar* m_checkProgress = nullptr;
+    quint64 m_fileGeneration = 0; ///< which open file a background result belongs to
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_fileActions;  ///< need an open file
     QList<QAction*> m_writeActions; ///< need a writable file

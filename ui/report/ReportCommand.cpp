@@ -82,7 +82,8 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return 1;
     }
 
-    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly);
+    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly,
+                                 BranchFile::IntegrityCheck::Deferred);
     if (!file.ok()) {
         err << file.error().message << Qt::endl;
         return 1;
