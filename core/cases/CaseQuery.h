@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace tsunagu {
@@ -90,6 +91,10 @@ public:
     Result<qint64> contactCount() const;
     /// Rows \a offset to \a offset + \a limit - 1 in the current order.
     Result<QList<CaseListRow>> fetch(qint64 offset, int limit) const;
+    /// The same, knowing that the filter matches \a total cases: a page past
+    /// the middle is read backwards from the end, so that SQLite steps over at
+    /// most half of them (the last page of a million is as quick as the first).
+    Result<QList<CaseListRow>> fetch(qint64 offset, int limit, qint64 total) const;
 
 private:
     struct Where
@@ -97,14 +102,21 @@ private:
         QString sql;
         QVariantList values;
     };
+    /// The cases the free text matches, found once per filter in a
+    /// temporary table, so that the count and every page do not each scan
+    /// the search text again.
+    struct SearchHits;
+    Result<void> findSearchHits() const;
     Where where() const;
-    QString orderBy() const;
+    QString orderBy(bool reversed = false) const;
+    Result<QList<CaseListRow>> fetchRows(qint64 offset, int limit, bool reversed) const;
 
     QSqlDatabase m_database;
     MasterData m_masterData;
     CaseFilter m_filter;
     CaseListColumn m_sortColumn = CaseListColumn::ReceivedOn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    mutable std::shared_ptr<SearchHits> m_searchHits;
 };
 
 } // namespace tsunagu
