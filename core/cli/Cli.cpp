@@ -165,7 +165,11 @@ int runGenerate(const QStringList& arguments, Streams& io)
     const QCommandLineOption today(QStringLiteral("today"),
                                    CliText::tr("Make cases up to this date (YYYY-MM-DD; default today)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({db, cases, seed, today});
+    const QCommandLineOption years(
+        QStringLiteral("years"),
+        CliText::tr("Spread the cases over this many fiscal years up to --today (default 2)."),
+        QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOptions({db, cases, seed, today, years});
     if (auto exit =
             parse(parser, QStringLiteral("generate"),
                   CliText::tr("Makes a branch file of realistic synthetic cases (no real people), for demos, "
@@ -186,6 +190,12 @@ int runGenerate(const QStringList& arguments, Streams& io)
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok) {
         io.err << CliText::tr("tsunagu-cli generate: --seed takes a whole number.") << Qt::endl;
+        return UsageError;
+    }
+    options.fiscalYears = parser.value(years).toInt(&ok);
+    if (!ok || options.fiscalYears < 1 || options.fiscalYears > 100) {
+        io.err << CliText::tr("tsunagu-cli generate: --years takes a whole number from 1 to 100.")
+               << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(today)) {
@@ -367,11 +377,22 @@ int runExport(const QStringList& arguments, Streams& io)
     exchange::ExportOptions options;
     options.includePersonal = parser.isSet(personal);
     options.japanese = parser.isSet(japanese);
-    const auto csv = exchange::CaseCsv::exportCases(*file.value(), options);
-    if (!csv.ok()) {
-        return fail(io, csv.error().message);
+    // Streamed a block at a time: a million cases never sit in memory.
+    const auto write = [&](QIODevice& device) {
+        return exchange::CaseCsv::exportCases(*file.value(), options, device);
+    };
+    if (parser.value(output).isEmpty()) {
+        io.out.flush();
+        if (auto r = write(*io.out.device()); !r.ok()) {
+            return fail(io, r.error().kind == Error::Kind::Io ? CliText::tr("Cannot write the output.")
+                                                              : r.error().message);
+        }
+        return Success;
     }
-    return emit(csv.value(), parser.value(output), io);
+    if (auto r = writeFileAtomically(parser.value(output), write); !r.ok()) {
+        return fail(io, r.error().message);
+    }
+    return Success;
 }
 
 /// The period named by --from/--to, --month or --fiscal-year.

@@ -243,7 +243,8 @@ Result<void> DemoGenerator::populate(BranchFile& file, const Options& options)
     }
 
     const QDate lastDay = options.today;
-    const QDate firstDay = QDate(lastDay.month() >= 4 ? lastDay.year() - 1 : lastDay.year() - 2, 4, 1);
+    const int currentFiscalYear = lastDay.month() >= 4 ? lastDay.year() : lastDay.year() - 1;
+    const QDate firstDay = QDate(currentFiscalYear - std::max(1, options.fiscalYears) + 1, 4, 1);
     const qint64 span = firstDay.daysTo(lastDay);
 
     QList<CaseRecord> batch;

@@ -21,8 +21,11 @@ public:
     {
         int cases = 300;
         quint32 seed = 1;
-        /// Cases are received in the two fiscal years up to this day.
+        /// Cases are received in the fiscal years up to this day.
         QDate today = QDate::currentDate();
+        /// How many fiscal years (the current one included) the cases spread
+        /// over: a branch's two, or a consolidated history's ten.
+        int fiscalYears = 2;
         /// Cases are written in transactions of this many.
         int batchSize = 5000;
     };

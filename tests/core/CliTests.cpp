@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "cli/Cli.h"
+#include "statistics/StatisticsEngine.h"
+#include "storage/BranchFile.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -154,4 +156,29 @@ TEST_CASE("tsunagu-cli explains usage mistakes with exit code 2", "[cli]")
                 QStringLiteral("--fiscal-year"), QStringLiteral("2024")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("tsunagu-cli generate spreads the cases over the fiscal years asked for", "[cli][demo]")
+{
+    ScratchDir dir;
+    const QString db = dir.path(QStringLiteral("history.tsunagu"));
+    const auto generated =
+        runCli({QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--cases"),
+                QStringLiteral("500"), QStringLiteral("--years"), QStringLiteral("10"),
+                QStringLiteral("--today"), QStringLiteral("2026-03-31")});
+    REQUIRE(generated.exitCode == 0);
+    auto file = BranchFile::open(db, BranchFile::Access::ReadOnly);
+    REQUIRE(file.ok());
+    const auto range = statistics::StatisticsEngine(*file.value()).receivedRange();
+    REQUIRE(range.ok());
+    REQUIRE(range->has_value());
+    CHECK((*range)->from >= QDate(2016, 4, 1));
+    CHECK((*range)->from < QDate(2016, 5, 1));
+    CHECK((*range)->to <= QDate(2026, 3, 31));
+
+    const auto bad =
+        runCli({QStringLiteral("generate"), QStringLiteral("--db"), dir.path(QStringLiteral("x.tsunagu")),
+                QStringLiteral("--years"), QStringLiteral("0")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--years")));
 }
