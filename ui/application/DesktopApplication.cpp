@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DesktopApplication.h"
 
+#include "application/FirstPaintProbe.h"
 #include "common/DisplaySettings.h"
 #include "common/Fonts.h"
 #include "common/Translations.h"
@@ -77,6 +78,7 @@ int runDesktopApplication(const QStringList& arguments)
 
     auto* window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    FirstPaintProbe::install(window);
     window->show();
     if (parser.isSet(demoOption)) {
         const auto demo = ensureDemoBranchFile();
