@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace tsunagu {
@@ -45,6 +46,12 @@ public:
     StatisticsEngine(QSqlDatabase database, MasterData masterData);
     explicit StatisticsEngine(const BranchFile& file);
 
+    /// Work on a worker thread can be stopped: \a isCancelled is asked before
+    /// each query, and once it returns true every method fails (with
+    /// Error::Kind::Generic) instead of querying. So a report of many queries
+    /// ends within one query of being cancelled.
+    void setCancelCheck(std::function<bool()> isCancelled) { m_isCancelled = std::move(isCancelled); }
+
     /// The summary of spec §2 for cases received in \a period; each case's
     /// status as it stood on period.to.
     Result<Summary> summary(const Period& period) const;
@@ -64,8 +71,11 @@ public:
     Result<QList<CoordinatorLoad>> workload(QDate day) const;
 
 private:
+    bool isCancelled() const { return m_isCancelled && m_isCancelled(); }
+
     QSqlDatabase m_database;
     MasterData m_masterData;
+    std::function<bool()> m_isCancelled;
 };
 
 } // namespace tsunagu::statistics

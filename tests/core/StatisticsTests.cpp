@@ -253,3 +253,46 @@ TEST_CASE("the March 2024 report tables match their golden file", "[statistics][
     }
     CHECK(text.toStdString() == readAll(goldenPath).toStdString());
 }
+
+TEST_CASE("a cancelled engine stops before its next query", "[statistics][cancel]")
+{
+    ScratchDir dir;
+    auto file = importFixture(dir, QStringLiteral("seed-fy-r5/fy-r5-cases.csv"));
+    StatisticsEngine engine(*file);
+    int asked = 0;
+    int cancelFrom = 0; // the check from which on the answer is "cancelled"; 0: never
+    engine.setCancelCheck([&] { return cancelFrom > 0 && ++asked >= cancelFrom; });
+
+    // Not cancelled: the same report as without a check.
+    const auto whole = ReportData::monthly(engine, file->info(), QDate(2024, 3, 1));
+    REQUIRE(whole.ok());
+    CHECK(whole->cumulativeSummary.cases == 77);
+
+    // Cancelled midway: it fails at once instead of running its other queries.
+    cancelFrom = 5;
+    const auto stopped = ReportData::monthly(engine, file->info(), QDate(2024, 3, 1));
+    REQUIRE_FALSE(stopped.ok());
+    CHECK_FALSE(stopped.message().isEmpty());
+    CHECK(asked == 5);
+    CHECK_FALSE(engine.summary(FiscalR5).ok());
+    CHECK_FALSE(engine.workload(FiscalR5.to).ok());
+
+    engine.setCancelCheck({});
+    CHECK(engine.summary(FiscalR5).ok());
+}
+
+TEST_CASE("the received range is the first and last day a case was received", "[statistics]")
+{
+    ScratchDir dir;
+    auto file = importFixture(dir, QStringLiteral("seed-fy-r5/fy-r5-cases.csv"));
+    const auto range = StatisticsEngine(*file).receivedRange();
+    REQUIRE(range.ok());
+    REQUIRE(range->has_value());
+    CHECK(**range == FiscalR5); // the fixture's first case came on 1 April, its last on 31 March
+
+    ScratchDir emptyDir;
+    auto empty = createBranch(emptyDir.path(QStringLiteral("empty.tsunagu")));
+    const auto none = StatisticsEngine(*empty).receivedRange();
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
+}

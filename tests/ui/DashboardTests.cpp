@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/Charts.h"
+#include "common/BackgroundTask.h"
+#include "common/BusyOverlay.h"
 #include "contacts/ContactRepository.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/ReportTableModel.h"
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
@@ -29,15 +32,20 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <QValueAxis>
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -172,10 +180,10 @@ void requireIntegerAxis(const QChart* chart, qreal largestValue)
     CHECK(axis->labelFormat() == QStringLiteral("%.0f"));
 }
 
-/// Lets events run until \a condition holds; false after five seconds.
-bool waitFor(const std::function<bool()>& condition)
+/// Lets events run until \a condition holds; false after \a timeoutMs.
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000)
 {
-    QDeadlineTimer deadline(5000);
+    QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {
         if (deadline.hasExpired()) {
             return false;
@@ -184,6 +192,68 @@ bool waitFor(const std::function<bool()>& condition)
     }
     return true;
 }
+
+/// Counts the selected period and waits until it is shown.
+void refreshAndWait(DashboardView& view)
+{
+    QSignalSpy refreshed(&view, &DashboardView::refreshed);
+    view.refresh();
+    REQUIRE(waitFor([&] { return refreshed.count() > 0; }));
+    REQUIRE_FALSE(view.isBusy());
+}
+
+/// Holds a branch file's write lock through a connection of its own: a
+/// worker reading the file waits at its next query until release() (for
+/// less than the readers' five-second busy timeout).
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString& path)
+        : m_name(QStringLiteral("test-write-lock"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    }
+    ~WriteLock() { release(); }
+    WriteLock(const WriteLock&) = delete;
+    WriteLock& operator=(const WriteLock&) = delete;
+
+    void release()
+    {
+        if (m_name.isEmpty()) {
+            return;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_name.clear();
+    }
+
+private:
+    QString m_name;
+};
+
+/// Counts how often a widget is shown.
+class ShowCounter : public QObject
+{
+public:
+    explicit ShowCounter(QWidget* widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            ++count;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 int nonWhitePixels(const QImage& image)
 {
@@ -583,7 +653,7 @@ struct Dashboard
         view->resize(1366, 900);
         view->setBranchFile(file.get());
         view->setPeriod(DashboardView::PeriodChoice::fiscalYear(2023));
-        view->refresh();
+        refreshAndWait(*view);
         REQUIRE(view->lastError().isEmpty());
     }
 
@@ -655,7 +725,7 @@ TEST_CASE("The dashboard draws the contacts of the period by kind", "[ui][dashbo
     Dashboard d;
     const int contacts = addContacts(*d.file);
     d.view->invalidate();
-    d.view->refresh();
+    refreshAndWait(*d.view);
     CHECK(valueAt(d.table(QStringLiteral("cases")), QStringLiteral("対応件数（延べ件数）"), 1) == contacts);
     CHECK(valueAt(d.table(QStringLiteral("cases")), QStringLiteral("相談受付"), 1) == 77);
     CHECK_FALSE(d.view->findChild<QLabel*>(QStringLiteral("casesEmptyLabel")));
@@ -691,7 +761,7 @@ TEST_CASE("Clicking a region shows its municipalities, and the button goes back"
 
     // A new period keeps the region open.
     d.view->setPeriod(DashboardView::PeriodChoice::range(QDate(2023, 4, 1), QDate(2024, 3, 31)));
-    d.view->refresh();
+    refreshAndWait(*d.view);
     CHECK(d.view->drilledRegion() == QStringLiteral("shonan-east"));
     CHECK(valueAt(d.table(QStringLiteral("region")), QStringLiteral("藤沢市"), 1) == 13);
 
@@ -826,4 +896,280 @@ TEST_CASE("Without a branch file the dashboard says what to do", "[ui][dashboard
     REQUIRE(message);
     CHECK_FALSE(message->text().isEmpty());
     CHECK_FALSE(view.findChild<QComboBox*>(QStringLiteral("periodKindComboBox"))->isEnabled());
+}
+
+TEST_CASE("A background task delivers the result of its latest run on the GUI thread", "[ui][background]")
+{
+    QObject receiver;
+    BackgroundTask task(&receiver);
+    QThread* workThread = nullptr;
+    QThread* doneThread = nullptr;
+    QList<int> delivered;
+
+    SECTION("the work runs on a worker thread, the result arrives on the receiver's")
+    {
+        task.start(
+            [&workThread](const BackgroundTask::IsCancelled&) {
+                workThread = QThread::currentThread();
+                return 42;
+            },
+            [&](int result) {
+                doneThread = QThread::currentThread();
+                delivered.append(result);
+            });
+        CHECK(task.isRunning());
+        REQUIRE(waitFor([&] { return !delivered.isEmpty(); }));
+        CHECK(delivered == QList<int>{42});
+        CHECK(workThread != QThread::currentThread());
+        CHECK(doneThread == QThread::currentThread());
+        CHECK_FALSE(task.isRunning());
+    }
+    SECTION("a new run supersedes the one under way, even one that has finished its work")
+    {
+        QSemaphore firstMayFinish;
+        std::atomic_bool firstStarted{false};
+        std::atomic_bool firstDone{false};
+        task.start(
+            [&](const BackgroundTask::IsCancelled&) {
+                firstStarted = true;
+                firstMayFinish.acquire();
+                firstDone = true;
+                return 1;
+            },
+            [&](int result) { delivered.append(result); });
+        REQUIRE(waitFor([&] { return firstStarted.load(); }));
+        task.start([](const BackgroundTask::IsCancelled&) { return 2; },
+                   [&](int result) { delivered.append(result); });
+        firstMayFinish.release();
+        REQUIRE(waitFor([&] { return firstDone && !delivered.isEmpty(); }));
+        QTest::qWait(50);
+        CHECK(delivered == QList<int>{2});
+    }
+    SECTION("cancel() tells the work, which stops early; nothing is delivered")
+    {
+        std::atomic_bool started{false};
+        std::atomic_bool sawCancel{false};
+        task.start(
+            [&](const BackgroundTask::IsCancelled& isCancelled) {
+                started = true;
+                QDeadlineTimer deadline(5000);
+                while (!isCancelled() && !deadline.hasExpired()) {
+                    QThread::msleep(1);
+                }
+                sawCancel = isCancelled();
+                return 3;
+            },
+            [&](int result) { delivered.append(result); });
+        REQUIRE(waitFor([&] { return started.load(); }));
+        task.cancel();
+        CHECK_FALSE(task.isRunning());
+        REQUIRE(waitFor([&] { return sawCancel.load(); }, 1000));
+        QTest::qWait(50);
+        CHECK(delivered.isEmpty());
+    }
+}
+
+TEST_CASE("A background task whose receiver is destroyed mid-run delivers nothing", "[ui][background]")
+{
+    auto receiver = std::make_unique<QObject>();
+    BackgroundTask task(receiver.get());
+    QSemaphore mayFinish;
+    std::atomic_bool sawCancel{false};
+    bool delivered = false;
+    task.start(
+        [&](const BackgroundTask::IsCancelled& isCancelled) {
+            mayFinish.acquire();
+            sawCancel = isCancelled();
+            return std::make_shared<QString>(QStringLiteral("result"));
+        },
+        [&](std::shared_ptr<QString>) { delivered = true; });
+    receiver.reset();
+    CHECK_FALSE(task.isRunning());
+    mayFinish.release();
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(5000));
+    QTest::qWait(50);
+    CHECK_FALSE(delivered);
+}
+
+TEST_CASE("The dashboard counts on a worker thread, veiling the cards shown until the result arrives",
+          "[ui][dashboard]")
+{
+    Dashboard d;
+    d.view->show();
+    REQUIRE(QTest::qWaitForWindowExposed(d.view.get()));
+    QSignalSpy refreshed(d.view.get(), &DashboardView::refreshed);
+    auto* overlay = d.find<QWidget>(QStringLiteral("busyOverlay"));
+    CHECK_FALSE(overlay->isVisible());
+    const auto firstHalf = DashboardView::PeriodChoice::range(QDate(2023, 4, 1), QDate(2023, 9, 30));
+
+    SECTION("the result is shown when it arrives")
+    {
+        WriteLock lock(d.file->path());
+        QElapsedTimer clock;
+        clock.start();
+        d.view->setPeriod(firstHalf);
+        d.view->refresh();
+        CHECK(clock.elapsed() < 1000); // not waiting for the locked file
+        CHECK(d.view->isBusy());
+        REQUIRE(waitFor([&] { return overlay->isVisible(); }));
+        CHECK(overlay->geometry() == d.find<QWidget>(QStringLiteral("dashboardContent"))->rect());
+        CHECK(d.find<QWidget>(QStringLiteral("busyCancelButton"))->isVisible());
+        // Meanwhile the cards of FY R5 stay, veiled.
+        CHECK(d.find<QWidget>(QStringLiteral("dashboardScrollArea"))->isVisible());
+        CHECK(valueAt(d.table(QStringLiteral("cases")), QStringLiteral("相談件数（実件数）"), 1) == 77);
+        CHECK(refreshed.count() == 0);
+
+        lock.release();
+        REQUIRE(waitFor([&] { return refreshed.count() == 1; }));
+        CHECK_FALSE(d.view->isBusy());
+        CHECK_FALSE(overlay->isVisible());
+        CHECK(d.view->reportData().period == firstHalf.period());
+        const qint64 cases =
+            valueAt(d.table(QStringLiteral("cases")), QStringLiteral("相談件数（実件数）"), 1);
+        CHECK(cases == d.view->reportData().periodSummary.cases);
+        CHECK(cases < 77);
+    }
+    SECTION("a newer period supersedes the count under way")
+    {
+        WriteLock lock(d.file->path());
+        d.view->setPeriod(DashboardView::PeriodChoice::fiscalYear(2022));
+        d.view->refresh();
+        d.view->setPeriod(firstHalf);
+        d.view->refresh();
+        CHECK(d.view->isBusy());
+        lock.release();
+        REQUIRE(waitFor([&] { return refreshed.count() > 0; }));
+        QThreadPool::globalInstance()->waitForDone(5000);
+        QTest::qWait(100);
+        CHECK(refreshed.count() == 1);
+        CHECK(d.view->reportData().period == firstHalf.period());
+        CHECK(d.view->period() == firstHalf);
+    }
+    SECTION("a quick count shows no veil at all")
+    {
+        ShowCounter shown(overlay);
+        d.view->setPeriod(firstHalf);
+        REQUIRE(waitFor([&] { return refreshed.count() == 1; }));
+        QTest::qWait(BusyOverlay::ShowDelayMs + 50);
+        CHECK(shown.count == 0);
+    }
+}
+
+TEST_CASE("Cancel stops the count and goes back to the period shown", "[ui][dashboard]")
+{
+    Dashboard d;
+    d.view->show();
+    REQUIRE(QTest::qWaitForWindowExposed(d.view.get()));
+    QSignalSpy refreshed(d.view.get(), &DashboardView::refreshed);
+    auto* overlay = d.find<QWidget>(QStringLiteral("busyOverlay"));
+    auto* years = d.find<QComboBox>(QStringLiteral("fiscalYearComboBox"));
+    REQUIRE(years->findData(2024) >= 0);
+
+    WriteLock lock(d.file->path());
+    years->setCurrentIndex(years->findData(2024));
+    REQUIRE(waitFor([&] { return overlay->isVisible(); }));
+    CHECK(d.view->isBusy());
+    QTest::mouseClick(d.find<QPushButton>(QStringLiteral("busyCancelButton")), Qt::LeftButton);
+    CHECK_FALSE(d.view->isBusy());
+    CHECK_FALSE(overlay->isVisible());
+    CHECK(d.view->period() == DashboardView::PeriodChoice::fiscalYear(2023));
+    CHECK(years->currentData().toInt() == 2023);
+
+    lock.release();
+    QThreadPool::globalInstance()->waitForDone(5000);
+    QTest::qWait(100);
+    CHECK(refreshed.count() == 0);
+    CHECK(d.view->reportData().period.from == QDate(2023, 4, 1));
+    CHECK(valueAt(d.table(QStringLiteral("cases")), QStringLiteral("相談件数（実件数）"), 1) == 77);
+
+    // Choosing the year again counts it.
+    years->setCurrentIndex(years->findData(2024));
+    REQUIRE(waitFor([&] { return refreshed.count() == 1; }));
+    CHECK(d.view->reportData().period.from == QDate(2024, 4, 1));
+}
+
+TEST_CASE("A cancelled first count offers to count again", "[ui][dashboard]")
+{
+    setDisplayLanguage(Language::Japanese);
+    QTemporaryDir dir;
+    const auto file = seedBranchFile(dir);
+    DashboardView view;
+    QSignalSpy refreshed(&view, &DashboardView::refreshed);
+    view.resize(1000, 700);
+    view.setBranchFile(file.get());
+    // Locked after setBranchFile(), which reads the file's years on this thread.
+    WriteLock lock(file->path());
+    view.show();
+    REQUIRE(waitFor([&] { return view.isBusy(); }));
+    view.cancelRefresh();
+    auto* message = view.findChild<QLabel*>(QStringLiteral("messageLabel"));
+    auto* again = view.findChild<QPushButton*>(QStringLiteral("countAgainButton"));
+    REQUIRE(message);
+    REQUIRE(again);
+    CHECK(message->isVisible());
+    CHECK(again->isVisible());
+    lock.release();
+    QTest::mouseClick(again, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return refreshed.count() == 1; }));
+    CHECK_FALSE(again->isVisible());
+    CHECK(view.reportData().periodSummary.cases == 77);
+}
+
+TEST_CASE("A change to the file drops the count under way, which may have read it before", "[ui][dashboard]")
+{
+    Dashboard d;
+    d.view->show();
+    REQUIRE(QTest::qWaitForWindowExposed(d.view.get()));
+    QSignalSpy refreshed(d.view.get(), &DashboardView::refreshed);
+
+    WriteLock lock(d.file->path());
+    d.view->setPeriod(DashboardView::PeriodChoice::fiscalYear(2022));
+    d.view->refresh();
+    REQUIRE(d.view->isBusy());
+    // Hidden (another tab is shown), a case is saved. (invalidate() reads the
+    // file's years on this thread: the lock goes first, and the count's
+    // result cannot arrive before control returns to the event loop.)
+    d.view->hide();
+    lock.release();
+    d.view->invalidate();
+    CHECK_FALSE(d.view->isBusy());
+    QThreadPool::globalInstance()->waitForDone(5000);
+    QTest::qWait(100);
+    CHECK(refreshed.count() == 0);
+
+    d.view->show();
+    REQUIRE(waitFor([&] { return refreshed.count() == 1; }));
+    CHECK(d.view->reportData().period.from == QDate(2022, 4, 1));
+}
+
+TEST_CASE("Destroying the dashboard or closing its file mid-count is safe", "[ui][dashboard]")
+{
+    setDisplayLanguage(Language::Japanese);
+    QTemporaryDir dir;
+    auto file = seedBranchFile(dir);
+    const QString path = file->path();
+    auto view = std::make_unique<DashboardView>();
+    view->resize(1000, 700);
+    view->setBranchFile(file.get());
+    view->show();
+
+    WriteLock lock(path);
+    SECTION("the view goes, then the file")
+    {
+        REQUIRE(waitFor([&] { return view->isBusy(); }));
+        view.reset();
+        file.reset();
+    }
+    SECTION("the file is replaced, then the view goes")
+    {
+        REQUIRE(waitFor([&] { return view->isBusy(); }));
+        view->setBranchFile(nullptr);
+        CHECK_FALSE(view->isBusy());
+        file.reset();
+        view.reset();
+    }
+    lock.release();
+    // The worker finishes on its own; its result goes nowhere.
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(5000));
+    QTest::qWait(50);
 }

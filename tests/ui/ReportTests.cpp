@@ -1,22 +1,32 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/CaseCsv.h"
+#include "report/ReportDialog.h"
 #include "report/ReportRenderer.h"
 #include "statistics/ReportData.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
+#include "widgets/FileDialog.h"
 
 #include <QBuffer>
+#include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -24,6 +34,8 @@
 
 using namespace tsunagu;
 using tsunagu::statistics::ReportData;
+using tsunagu::ui::FileDialog;
+using tsunagu::ui::ReportDialog;
 using tsunagu::ui::ReportRenderer;
 
 namespace {
@@ -163,6 +175,42 @@ void keep(const QString& pdf, const QString& name)
         QFile::copy(pdf, folder + u'/' + name);
     }
 }
+
+/// Holds a branch file's write lock through a connection of its own: a
+/// worker reading the file waits at its next query until release() (for
+/// less than the readers' five-second busy timeout).
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString& path)
+        : m_name(QStringLiteral("report-test-write-lock"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    }
+    ~WriteLock() { release(); }
+    WriteLock(const WriteLock&) = delete;
+    WriteLock& operator=(const WriteLock&) = delete;
+
+    void release()
+    {
+        if (m_name.isEmpty()) {
+            return;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_name.clear();
+    }
+
+private:
+    QString m_name;
+};
 
 /// Collapses the spaces pdftotext -layout puts between table cells.
 QString squeezed(QString text)
@@ -482,4 +530,131 @@ TEST_CASE("print preview shows the same pages as the PDF", "[ui][report]")
     REQUIRE(painted);
     CHECK(preview.pageCount() == renderer.pageCount());
     CHECK(preview.pageCount() >= 4);
+}
+
+namespace {
+
+/// The monthly summary dialog for March 2024 (its years are read when it is
+/// made: before any lock is taken).
+std::unique_ptr<ReportDialog> marchDialog(BranchFile& file)
+{
+    auto dialog = std::make_unique<ReportDialog>(file, ReportData::Kind::Monthly);
+    auto* month = dialog->findChild<QDateEdit*>(QStringLiteral("reportMonthDateEdit"));
+    REQUIRE(month);
+    month->setDate(QDate(2024, 3, 1));
+    dialog->show();
+    return dialog;
+}
+
+} // namespace
+
+TEST_CASE("the report dialog counts on a worker thread, showing progress, and writes when the data arrives",
+          "[ui][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto file = seedBranch(dir);
+    auto dialog = marchDialog(*file);
+    auto* progress = dialog->findChild<QWidget*>(QStringLiteral("reportProgressWidget"));
+    auto* pdfButton = dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton"));
+    REQUIRE(progress);
+    REQUIRE(pdfButton);
+    CHECK_FALSE(progress->isVisible());
+    const QString pdf = dir.filePath(QStringLiteral("march.pdf"));
+
+    WriteLock lock(file->path());
+    // While the file is locked: progress, inputs disabled, events running.
+    bool sawProgress = false;
+    bool sawDisabled = false;
+    bool sawPreparing = false;
+    QTimer::singleShot(400, dialog.get(), [&] {
+        sawProgress = progress->isVisible();
+        sawDisabled = !pdfButton->isEnabled();
+        sawPreparing = dialog->isPreparing();
+        CHECK_FALSE(QFileInfo::exists(pdf)); // nothing written before the data
+        lock.release();
+    });
+    FileDialog::setNextFileName(pdf);
+    CHECK(dialog->savePdf() == pdf);
+    CHECK(sawProgress);
+    CHECK(sawDisabled);
+    CHECK(sawPreparing);
+    CHECK_FALSE(dialog->isPreparing());
+    CHECK_FALSE(progress->isVisible());
+    CHECK(pdfButton->isEnabled());
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == "%PDF-");
+
+    // The next action on the same month uses the counted data at once.
+    WriteLock again(file->path());
+    const auto data = dialog->reportData();
+    REQUIRE(data.ok());
+    CHECK(data->period.from == QDate(2024, 3, 1));
+    CHECK(data->cumulativeSummary.cases == 77);
+}
+
+TEST_CASE("Cancel in the report dialog stops waiting; nothing is written", "[ui][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto file = seedBranch(dir);
+    auto dialog = marchDialog(*file);
+    const QString pdf = dir.filePath(QStringLiteral("march.pdf"));
+    FileDialog::setNextFileName(pdf);
+
+    {
+        WriteLock lock(file->path());
+        QTimer::singleShot(300, dialog.get(), [&] {
+            auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("reportCancelButton"));
+            REQUIRE(cancel);
+            CHECK(cancel->isVisible());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        CHECK(dialog->savePdf().isEmpty());
+        CHECK(clock.elapsed() < 3000); // not the five seconds the worker would wait
+        CHECK_FALSE(dialog->isPreparing());
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(QFileInfo::exists(pdf));
+    }
+    // Asked again, it counts again; the file dialog's answer is still unused.
+    CHECK(dialog->savePdf() == pdf);
+    CHECK(QFileInfo::exists(pdf));
+}
+
+TEST_CASE("Closing the report dialog while it counts ends the wait", "[ui][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto file = seedBranch(dir);
+    auto dialog = marchDialog(*file);
+    WriteLock lock(file->path());
+    QTimer::singleShot(200, dialog.get(), [&] { dialog->reject(); });
+    const auto data = dialog->reportData();
+    CHECK_FALSE(data.ok());
+    CHECK_FALSE(dialog->isVisible());
+    CHECK_FALSE(dialog->isPreparing());
+}
+
+TEST_CASE("Destroying the report dialog or closing the file while it counts is safe", "[ui][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto file = seedBranch(dir);
+    auto dialog = marchDialog(*file);
+    WriteLock lock(file->path());
+    QObject context;
+    QTimer::singleShot(200, &context, [&] {
+        dialog.reset();
+        file.reset();
+    });
+    // Returns, without touching the dialog that is gone.
+    ReportDialog* raw = dialog.get();
+    CHECK(raw->savePdf().isEmpty());
+    CHECK_FALSE(dialog);
+    lock.release();
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(5000));
+    QTest::qWait(50);
 }

@@ -6,7 +6,10 @@
 #include "calendar/FiscalYear.h"
 #include "calendar/JapaneseCalendar.h"
 #include "charts/Charts.h"
+#include "common/BackgroundTask.h"
+#include "common/BusyOverlay.h"
 #include "common/DisplaySettings.h"
+#include "common/ReportSource.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
 
@@ -59,16 +62,6 @@ constexpr int SideBySideWidth = 900;
 /// typing a date does not count every digit.
 constexpr int TypingDelayMs = 600;
 
-/// Restores the cursor however a computation ends.
-class WaitCursor
-{
-public:
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor&) = delete;
-    WaitCursor& operator=(const WaitCursor&) = delete;
-};
-
 QString monthName(QDate month, Language language)
 {
     return QLocale(language == Language::Japanese ? QLocale::Japanese : QLocale::English)
@@ -81,6 +74,22 @@ QString yearMonthText(QDate month, Language language)
         return month.toString(QStringLiteral("yyyy-MM"));
     }
     return calendar::JapaneseCalendar::instance().formatYearMonth(month, language);
+}
+
+/// The report data of \a choice, the way the printed reports count it. On
+/// the worker thread.
+Result<ReportData> computeData(const statistics::StatisticsEngine& engine, const BranchInfo& branch,
+                               const DashboardView::PeriodChoice& choice)
+{
+    switch (choice.kind) {
+    case DashboardView::PeriodChoice::Kind::Month:
+        return ReportData::monthly(engine, branch, choice.from);
+    case DashboardView::PeriodChoice::Kind::FiscalYear:
+        return ReportData::annual(engine, branch, calendar::FiscalYear::containing(choice.from).startYear());
+    case DashboardView::PeriodChoice::Kind::Range:
+        break;
+    }
+    return ReportData::range(engine, branch, choice.period());
 }
 
 /// Selects the item whose data is \a value; false if there is none.
@@ -308,24 +317,39 @@ DashboardView::DashboardView(QWidget* parent)
     m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
     m_periodLabel->setTextFormat(Qt::PlainText);
 
-    m_summary = new QLabel(this);
+    // Below the period selector: what the busy overlay veils while counting.
+    m_content = new QWidget(this);
+    m_content->setObjectName(QStringLiteral("dashboardContent"));
+    m_summary = new QLabel(m_content);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new QLabel(this);
+    // Instead of the cards: why there are none, and a button to count again.
+    m_messagePanel = new QWidget(m_content);
+    m_messagePanel->setObjectName(QStringLiteral("messagePanel"));
+    m_message = new QLabel(m_messagePanel);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->hide();
+    m_retry = new QPushButton(tr("Count again"), m_messagePanel);
+    m_retry->setObjectName(QStringLiteral("countAgainButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &DashboardView::refresh);
+    auto* messageLayout = new QVBoxLayout(m_messagePanel);
+    messageLayout->addStretch(1);
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    messageLayout->addStretch(1);
+    m_messagePanel->hide();
 
     m_cardArea = new QWidget;
     m_cardArea->setObjectName(QStringLiteral("dashboardCardArea"));
     m_grid = new QGridLayout(m_cardArea);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(12);
-    m_scroll = new QScrollArea(this);
+    m_scroll = new QScrollArea(m_content);
     m_scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -348,12 +372,19 @@ DashboardView::DashboardView(QWidget* parent)
     selector->addSpacing(12);
     selector->addWidget(m_periodLabel, 1);
 
+    auto* content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->addWidget(m_summary);
+    content->addWidget(m_messagePanel, 1);
+    content->addWidget(m_scroll, 1);
+    m_busy = new BusyOverlay(m_content);
+    connect(m_busy, &BusyOverlay::cancelRequested, this, &DashboardView::cancelRefresh);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(selector);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_message, 1);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_content, 1);
 
+    m_task = std::make_unique<BackgroundTask>(this);
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
@@ -385,6 +416,8 @@ DashboardView::DashboardView(QWidget* parent)
     setBranchFile(nullptr);
 }
 
+// The task goes first and drops its run: the worker, which owns copies of
+// what it reads, finishes on its own and its result is discarded.
 DashboardView::~DashboardView() = default;
 
 void DashboardView::createCards()
@@ -435,6 +468,9 @@ ReportTable DashboardView::table(const QString& id) const
 
 void DashboardView::setBranchFile(BranchFile* file)
 {
+    // A count of the previous file is of no use any more.
+    m_task->cancel();
+    setBusy(false);
     m_file = file;
     m_firstFiscalYear = 0;
     m_lastFiscalYear = 0;
@@ -552,6 +588,12 @@ void DashboardView::setPeriod(const PeriodChoice& choice)
     if (!choice.isValid()) {
         return;
     }
+    selectPeriod(choice);
+    periodControlsChanged(0);
+}
+
+void DashboardView::selectPeriod(const PeriodChoice& choice)
+{
     m_updatingControls = true;
     // Offer the chosen year even if no case was received in it.
     const int year = calendar::FiscalYear::containing(choice.from).startYear();
@@ -578,7 +620,6 @@ void DashboardView::setPeriod(const PeriodChoice& choice)
     }
     updateSelectorVisibility();
     m_updatingControls = false;
-    periodControlsChanged(0);
 }
 
 void DashboardView::periodControlsChanged(int delay)
@@ -586,7 +627,17 @@ void DashboardView::periodControlsChanged(int delay)
     if (m_updatingControls) {
         return;
     }
-    if (period() == m_shown && m_hasData && !m_stale) {
+    const PeriodChoice choice = period();
+    if (choice == m_shown && m_hasData && !m_stale) {
+        // Back to the period shown: a count of another one is of no use.
+        m_refreshTimer->stop();
+        if (m_task->isRunning()) {
+            m_task->cancel();
+            setBusy(false);
+        }
+        return;
+    }
+    if (isCounting(choice)) {
         m_refreshTimer->stop();
         return;
     }
@@ -622,6 +673,11 @@ void DashboardView::stepPeriod(int direction)
 void DashboardView::invalidate()
 {
     m_stale = true;
+    if (m_task->isRunning()) {
+        // It may have read the file before the change: count again instead.
+        m_task->cancel();
+        setBusy(false);
+    }
     rebuildChoices();
     scheduleRefresh();
 }
@@ -629,7 +685,8 @@ void DashboardView::invalidate()
 void DashboardView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_file && (m_stale || !m_hasData || period() != m_shown)) {
+    const PeriodChoice choice = period();
+    if (m_file && (m_stale || !m_hasData || choice != m_shown) && !isCounting(choice)) {
         m_refreshTimer->start(0);
     }
 }
@@ -641,21 +698,6 @@ void DashboardView::resizeEvent(QResizeEvent* event)
     arrangeCards();
 }
 
-Result<ReportData> DashboardView::computeData(const PeriodChoice& choice) const
-{
-    const statistics::StatisticsEngine engine(*m_file);
-    switch (choice.kind) {
-    case PeriodChoice::Kind::Month:
-        return ReportData::monthly(engine, m_file->info(), choice.from);
-    case PeriodChoice::Kind::FiscalYear:
-        return ReportData::annual(engine, m_file->info(),
-                                  calendar::FiscalYear::containing(choice.from).startYear());
-    case PeriodChoice::Kind::Range:
-        break;
-    }
-    return ReportData::range(engine, m_file->info(), choice.period());
-}
-
 void DashboardView::refresh()
 {
     m_refreshTimer->stop();
@@ -664,20 +706,74 @@ void DashboardView::refresh()
     }
     const PeriodChoice choice = period();
     if (!choice.isValid()) {
+        m_task->cancel();
+        setBusy(false);
         showMessage(tr("The first day of the period is after its last day."));
         return;
     }
-    Result<ReportData> computed = [&] {
-        WaitCursor wait;
-        return computeData(choice);
-    }();
+    // The worker gets copies: the file may be closed before it is done.
+    m_task->start(
+        [source = ReportSource::of(*m_file), choice](const BackgroundTask::IsCancelled& isCancelled) {
+            return source.compute(
+                [&choice](const statistics::StatisticsEngine& engine, const BranchInfo& branch) {
+                    return computeData(engine, branch, choice);
+                },
+                isCancelled);
+        },
+        [this, choice](Result<ReportData> computed) { showComputed(choice, std::move(computed)); });
+    m_counting = choice;
+    // Under the veil: the cards shown, if any, but no stale message.
+    m_messagePanel->hide();
+    setBusy(true);
+}
+
+bool DashboardView::isBusy() const
+{
+    return m_task->isRunning();
+}
+
+bool DashboardView::isCounting(const PeriodChoice& choice) const
+{
+    // A count under way read the file after its last change: invalidate()
+    // cancels one that may not have.
+    return m_task->isRunning() && m_counting == choice;
+}
+
+void DashboardView::cancelRefresh()
+{
+    m_refreshTimer->stop();
+    if (!m_task->isRunning()) {
+        return;
+    }
+    m_task->cancel();
+    setBusy(false);
+    if (m_hasData) {
+        // Back to the period the cards show.
+        selectPeriod(m_shown);
+    } else {
+        showMessage(tr("Counting was cancelled."), true);
+    }
+}
+
+void DashboardView::setBusy(bool busy)
+{
+    if (busy) {
+        m_busy->start(tr("Counting cases…"));
+    } else {
+        m_busy->stop();
+    }
+}
+
+void DashboardView::showComputed(const PeriodChoice& choice, Result<ReportData> computed)
+{
+    setBusy(false);
     m_stale = false;
     m_shown = choice;
     if (!computed.ok()) {
         m_hasData = false;
         m_error = computed.message();
         m_tables.clear();
-        showMessage(tr("The statistics could not be computed: %1").arg(m_error));
+        showMessage(tr("The statistics could not be computed: %1").arg(m_error), true);
         Q_EMIT refreshed();
         return;
     }
@@ -722,16 +818,17 @@ void DashboardView::refresh()
     Q_EMIT refreshed();
 }
 
-void DashboardView::showMessage(const QString& text)
+void DashboardView::showMessage(const QString& text, bool canRetry)
 {
     m_message->setText(text);
-    m_message->show();
+    m_retry->setVisible(canRetry);
+    m_messagePanel->show();
     m_scroll->hide();
 }
 
 void DashboardView::showData()
 {
-    m_message->hide();
+    m_messagePanel->hide();
     m_scroll->show();
     updateSummary();
 

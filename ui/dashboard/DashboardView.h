@@ -9,6 +9,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
@@ -23,6 +25,8 @@ class BranchFile;
 
 namespace tsunagu::ui {
 
+class BackgroundTask;
+class BusyOverlay;
 class DashboardCard;
 
 /// The statistics of a month, a fiscal year or any range of days, as the
@@ -36,6 +40,11 @@ class DashboardCard;
 /// the same the printed reports use) and only while the view is shown:
 /// changes made while it is hidden are counted when it is shown again.
 /// Resizing only lays the cards out again.
+///
+/// Counting runs on a worker thread over a read-only connection of its own
+/// (a fiscal year of a million-case file takes seconds): meanwhile the cards
+/// shown stay, veiled, under a busy indicator with a Cancel button, and the
+/// period can be changed, which supersedes the count under way.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -74,15 +83,21 @@ public:
     /// replaced first.
     void setBranchFile(BranchFile* file);
 
-    /// Selects \a choice in the period selector. The statistics follow when
+    /// Selects \a choice in the period selector. Counting starts when
     /// control returns to the event loop (or at once with refresh()).
     void setPeriod(const PeriodChoice& choice);
     PeriodChoice period() const;
 
-    /// Computes the statistics of the selected period now.
+    /// Starts counting the selected period on a worker thread, superseding a
+    /// count under way; refreshed() follows when the statistics are shown.
     void refresh();
+    /// Stops the count under way and goes back to the period shown.
+    void cancelRefresh();
+    /// Whether a count is under way.
+    bool isBusy() const;
     /// The file's cases or coordinators changed (an edit, an import): counts
-    /// again when next shown, soon if shown now.
+    /// again when next shown, soon if shown now. A count under way is
+    /// dropped: it may have read the file before the change.
     void invalidate();
 
     /// Shows the municipalities of \a regionCode (a region, or
@@ -93,7 +108,7 @@ public:
     /// The region whose municipalities are shown; empty when regions are.
     QString drilledRegion() const { return m_drilledRegion; }
 
-    /// What the last refresh computed.
+    /// What the last finished refresh computed.
     const statistics::ReportData& reportData() const { return m_data; }
     /// The tables the cards show, in report order, plus the monthly series
     /// ("trend").
@@ -102,7 +117,8 @@ public:
     QString lastError() const { return m_error; }
 
 Q_SIGNALS:
-    /// The statistics of the selected period were computed and shown.
+    /// The statistics of the selected period were computed and shown (or
+    /// could not be computed: see lastError()). Not after cancelRefresh().
     void refreshed();
 
 protected:
@@ -116,10 +132,17 @@ private:
     void periodControlsChanged(int delay);
     void scheduleRefresh(int delay = 0);
     void stepPeriod(int direction);
-    Result<statistics::ReportData> computeData(const PeriodChoice& choice) const;
+    /// Puts \a choice in the period controls without counting.
+    void selectPeriod(const PeriodChoice& choice);
+    void showComputed(const PeriodChoice& choice, Result<statistics::ReportData> computed);
+    void setBusy(bool busy);
+    /// Whether the count under way is of \a choice.
+    bool isCounting(const PeriodChoice& choice) const;
     void showData();
     void showRegionCard();
-    void showMessage(const QString& text);
+    /// Shows \a text instead of the cards; with a button to count again when
+    /// \a canRetry.
+    void showMessage(const QString& text, bool canRetry = false);
     void updateSummary();
     void arrangeCards();
     DashboardCard* card(const QString& id) const;
@@ -138,20 +161,26 @@ private:
     QPushButton* m_next = nullptr;
     QLabel* m_periodLabel = nullptr;
     QLabel* m_summary = nullptr;
+    QWidget* m_messagePanel = nullptr; ///< m_message and m_retry, instead of the cards
     QLabel* m_message = nullptr;
+    QPushButton* m_retry = nullptr;
+    QWidget* m_content = nullptr; ///< summary, message and cards, under the busy overlay
+    BusyOverlay* m_busy = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_cardArea = nullptr;
     QGridLayout* m_grid = nullptr;
     QList<DashboardCard*> m_cards;
     QTimer* m_refreshTimer = nullptr;
+    std::unique_ptr<BackgroundTask> m_task; ///< the count under way
 
     int m_firstFiscalYear = 0; ///< the range the selectors offer
     int m_lastFiscalYear = 0;
     int m_columns = 0; ///< card columns of the current layout
     bool m_updatingControls = false;
-    bool m_stale = true;    ///< the shown statistics do not match the file or the period
-    bool m_hasData = false; ///< m_data holds a computed period
-    PeriodChoice m_shown;   ///< the period m_data was computed for
+    bool m_stale = true;     ///< the shown statistics do not match the file or the period
+    bool m_hasData = false;  ///< m_data holds a computed period
+    PeriodChoice m_shown;    ///< the period m_data was computed for
+    PeriodChoice m_counting; ///< the period of the count under way, if any
     QString m_drilledRegion;
     statistics::ReportData m_data;
     QList<statistics::ReportTable> m_tables;

@@ -435,6 +435,7 @@ void MainWindow::importCsv()
     }
     m_caseList->refresh();
     m_coordinators->reload();
+    m_dashboard->invalidate();
     QString text =
         tr("Imported %n case(s) from %1.", nullptr, report->imported).arg(QFileInfo(path).fileName());
     if (report->coordinatorsCreated > 0) {

@@ -4,6 +4,8 @@
 
 #include "calendar/FiscalYear.h"
 #include "calendar/JapaneseCalendar.h"
+#include "common/BackgroundTask.h"
+#include "common/ReportSource.h"
 #include "report/ReportRenderer.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
@@ -15,15 +17,20 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPageLayout>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
@@ -34,6 +41,10 @@ const QString PrinterNameKey = QStringLiteral("report/printerName");
 const QString DuplexKey = QStringLiteral("report/duplex");
 const QString ColorKey = QStringLiteral("report/color");
 const QString LastFolderKey = QStringLiteral("report/lastFolder");
+
+/// How long counting runs before the dialog shows its progress, so that a
+/// small file's report does not flicker.
+constexpr int ProgressDelayMs = 150;
 
 } // namespace
 
@@ -84,6 +95,33 @@ ReportDialog::ReportDialog(BranchFile& file, statistics::ReportData::Kind kind, 
     m_description->setObjectName(QStringLiteral("reportDescriptionLabel"));
     m_description->setWordWrap(true);
 
+    m_progress = new QWidget(this);
+    m_progress->setObjectName(QStringLiteral("reportProgressWidget"));
+    auto* progressLabel = new QLabel(tr("Counting the cases for the report…"), m_progress);
+    progressLabel->setObjectName(QStringLiteral("reportProgressLabel"));
+    auto* progressBar = new QProgressBar(m_progress);
+    progressBar->setObjectName(QStringLiteral("reportProgressBar"));
+    progressBar->setRange(0, 0); // indeterminate
+    progressBar->setTextVisible(false);
+    progressBar->setAccessibleName(progressLabel->text());
+    auto* cancel = new QPushButton(tr("Cancel"), m_progress);
+    cancel->setObjectName(QStringLiteral("reportCancelButton"));
+    connect(cancel, &QPushButton::clicked, this, &ReportDialog::cancelPreparing);
+    auto* progressLayout = new QHBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(progressLabel);
+    progressLayout->addWidget(progressBar, 1);
+    progressLayout->addWidget(cancel);
+    // The dialog keeps its size when the row comes and goes.
+    QSizePolicy keepSpace = m_progress->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepSpace);
+    m_progress->hide();
+    m_progressDelay = new QTimer(this);
+    m_progressDelay->setSingleShot(true);
+    connect(m_progressDelay, &QTimer::timeout, m_progress, &QWidget::show);
+    m_task = std::make_unique<BackgroundTask>(this);
+
     auto* buttons = new QDialogButtonBox(this);
     auto* previewButton = buttons->addButton(tr("Pre&view..."), QDialogButtonBox::ActionRole);
     previewButton->setObjectName(QStringLiteral("previewButton"));
@@ -96,15 +134,22 @@ ReportDialog::ReportDialog(BranchFile& file, statistics::ReportData::Kind kind, 
     connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
     connect(pdfButton, &QPushButton::clicked, this, &ReportDialog::savePdf);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
+    m_inputs = {m_language, previewButton, printButton, pdfButton};
+    m_inputs.append(monthly ? static_cast<QWidget*>(m_month) : m_fiscalYear);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_description);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
     setMinimumWidth(460);
     updateDescription();
 }
+
+// The task goes first and drops a count under way; the worker, which owns
+// copies of what it reads, finishes on its own.
+ReportDialog::~ReportDialog() = default;
 
 void ReportDialog::updateDescription()
 {
@@ -122,13 +167,125 @@ void ReportDialog::updateDescription()
     }
 }
 
-Result<statistics::ReportData> ReportDialog::reportData() const
+ReportDialog::Choice ReportDialog::choice() const
 {
-    const statistics::StatisticsEngine engine(m_file);
     if (m_kind == statistics::ReportData::Kind::Monthly) {
-        return statistics::ReportData::monthly(engine, m_file.info(), m_month->date());
+        const QDate month = m_month->date();
+        return Choice{QDate(month.year(), month.month(), 1), 0};
     }
-    return statistics::ReportData::annual(engine, m_file.info(), m_fiscalYear->currentData().toInt());
+    return Choice{QDate(), m_fiscalYear->currentData().toInt()};
+}
+
+Result<statistics::ReportData> ReportDialog::reportData()
+{
+    if (m_data && m_dataChoice == choice()) {
+        return *m_data;
+    }
+    return count();
+}
+
+Result<statistics::ReportData> ReportDialog::count()
+{
+    if (m_waiting) {
+        // The inputs are disabled while counting; nothing should get here.
+        return Error(Error::Kind::Generic, tr("The report is already being prepared."));
+    }
+    const Choice wanted = choice();
+    const statistics::ReportData::Kind kind = m_kind;
+    std::optional<Result<statistics::ReportData>> counted;
+    QEventLoop loop;
+    // The worker gets copies: nothing of m_file is read on its thread.
+    m_task->start(
+        [source = ReportSource::of(m_file), kind, wanted](const BackgroundTask::IsCancelled& isCancelled) {
+            return source.compute(
+                [&](const statistics::StatisticsEngine& engine, const BranchInfo& branch) {
+                    return kind == statistics::ReportData::Kind::Monthly
+                               ? statistics::ReportData::monthly(engine, branch, wanted.month)
+                               : statistics::ReportData::annual(engine, branch, wanted.fiscalYear);
+                },
+                isCancelled);
+        },
+        [&counted, &loop](Result<statistics::ReportData> result) {
+            counted = std::move(result);
+            loop.quit();
+        });
+    // Whatever ends the wait: the result, cancelPreparing() or the dialog's end.
+    const QPointer<ReportDialog> self(this);
+    connect(this, &QObject::destroyed, &loop, &QEventLoop::quit);
+    m_waiting = &loop;
+    m_cancelled = false;
+    setPreparing(true);
+    loop.exec();
+    if (!self) {
+        return Error(Error::Kind::Generic, tr("Preparing the report was cancelled."));
+    }
+    m_waiting = nullptr;
+    setPreparing(false);
+    if (!counted) {
+        m_task->cancel();
+        return Error(Error::Kind::Generic, tr("Preparing the report was cancelled."));
+    }
+    if (counted->ok()) {
+        m_data = counted->value();
+        m_dataChoice = wanted;
+    }
+    return std::move(*counted);
+}
+
+void ReportDialog::cancelPreparing()
+{
+    m_task->cancel();
+    if (m_waiting) {
+        m_cancelled = true;
+        m_waiting->quit();
+    }
+}
+
+bool ReportDialog::isPreparing() const
+{
+    return m_waiting != nullptr;
+}
+
+void ReportDialog::reject()
+{
+    cancelPreparing();
+    QDialog::reject();
+}
+
+void ReportDialog::setPreparing(bool preparing)
+{
+    if (preparing) {
+        // Disabling the focused button moves the focus on: it comes back after.
+        m_focusBeforePreparing = focusWidget();
+    }
+    for (QWidget* input : std::as_const(m_inputs)) {
+        input->setEnabled(!preparing);
+    }
+    if (preparing) {
+        m_progressDelay->start(ProgressDelayMs);
+        return;
+    }
+    m_progressDelay->stop();
+    m_progress->hide();
+    if (m_focusBeforePreparing) {
+        m_focusBeforePreparing->setFocus();
+    }
+}
+
+std::optional<statistics::ReportData> ReportDialog::prepare()
+{
+    const QPointer<ReportDialog> self(this);
+    auto prepared = reportData();
+    if (!self) {
+        return std::nullopt;
+    }
+    if (!prepared.ok()) {
+        if (!m_cancelled) {
+            MessageBox::critical(this, windowTitle(), prepared.error().message);
+        }
+        return std::nullopt;
+    }
+    return std::move(prepared).value();
 }
 
 void ReportDialog::restorePrinterSettings(QPrinter& printer) const
@@ -153,45 +310,33 @@ void ReportDialog::savePrinterSettings(const QPrinter& printer) const
     settings.setValue(ColorKey, printer.colorMode() == QPrinter::Color);
 }
 
-std::unique_ptr<ReportRenderer> ReportDialog::makeRenderer()
-{
-    auto computed = reportData();
-    if (!computed.ok()) {
-        MessageBox::critical(this, windowTitle(), computed.error().message);
-        return nullptr;
-    }
-    return std::make_unique<ReportRenderer>(std::move(computed).value(), m_file.masterData(),
-                                            reportLanguage());
-}
-
 Language ReportDialog::reportLanguage() const
 {
     return m_language->currentData().toString() == QLatin1String("en") ? Language::English
                                                                        : Language::Japanese;
 }
 
-void ReportDialog::preparePrinter(QPrinter& printer) const
+void ReportDialog::preparePrinter(QPrinter& printer, const statistics::ReportData& report) const
 {
     restorePrinterSettings(printer);
-    if (auto computed = reportData(); computed.ok()) {
-        ReportRenderer::preparePrinter(printer, computed.value(), reportLanguage());
-    }
+    ReportRenderer::preparePrinter(printer, report, reportLanguage());
 }
 
 void ReportDialog::preview()
 {
-    const auto renderer = makeRenderer();
-    if (!renderer) {
+    const auto report = prepare();
+    if (!report) {
         return;
     }
+    const ReportRenderer renderer(*report, m_file.masterData(), reportLanguage());
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer);
+    preparePrinter(printer, *report);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
-    dialog.setWindowTitle(renderer->documentTitle());
+    dialog.setWindowTitle(renderer.documentTitle());
     dialog.resize(900, 1000);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&renderer](QPrinter* target) { renderer->paint(*target); });
+            [&renderer](QPrinter* target) { renderer.paint(*target); });
     if (dialog.exec() == QDialog::Accepted) {
         savePrinterSettings(printer);
     }
@@ -199,19 +344,20 @@ void ReportDialog::preview()
 
 void ReportDialog::print()
 {
-    const auto renderer = makeRenderer();
-    if (!renderer) {
+    const auto report = prepare();
+    if (!report) {
         return;
     }
+    const ReportRenderer renderer(*report, m_file.masterData(), reportLanguage());
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer);
+    preparePrinter(printer, *report);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     savePrinterSettings(printer);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool printed = renderer->paint(printer);
+    const bool printed = renderer.paint(printer);
     QApplication::restoreOverrideCursor();
     if (!printed) {
         MessageBox::critical(this, windowTitle(), tr("The printer could not be used."));
@@ -220,11 +366,11 @@ void ReportDialog::print()
 
 QString ReportDialog::savePdf()
 {
-    const auto rendererPointer = makeRenderer();
-    if (!rendererPointer) {
+    const auto report = prepare();
+    if (!report) {
         return {};
     }
-    const ReportRenderer& renderer = *rendererPointer;
+    const ReportRenderer renderer(*report, m_file.masterData(), reportLanguage());
     QString folder = QSettings().value(LastFolderKey).toString();
     if (folder.isEmpty()) {
         folder = QFileInfo(m_file.path()).absolutePath();
