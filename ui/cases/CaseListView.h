@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +21,7 @@ class BranchFile;
 
 namespace tsunagu::ui {
 
+class BackgroundTask;
 class CaseTableModel;
 
 /// The case list: a filter bar (fiscal year, month, region, municipality,
@@ -62,6 +65,7 @@ private:
     void rebuildMunicipalities();
     void applyFilter();
     void updateCount();
+    void showCount(const QString& contacts);
     void saveHeaderState() const;
 
     BranchFile* m_file = nullptr;
@@ -79,6 +83,7 @@ private:
     QTableView* m_table = nullptr;
     QTimer* m_searchDelay = nullptr;
     bool m_updatingChoices = false;
+    std::unique_ptr<BackgroundTask> m_contactCount; ///< the 延べ件数 of a large list
 };
 
 } // namespace tsunagu::ui

@@ -108,7 +108,7 @@ const CaseListRow* CaseTableModel::rowAt(int row) const
     const qint64 page = row / PageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        const auto rows = m_query->fetch(page * PageSize, PageSize);
+        const auto rows = m_query->fetch(page * PageSize, PageSize, m_count);
         if (!rows.ok()) {
             m_lastError = rows.message();
             return nullptr;
