@@ -6,6 +6,7 @@
 #   setup.sh demo   starts the desktop app on the demo branch file
 #   setup.sh test   runs every test (fails when none ran)
 #   setup.sh build  only installs and builds
+#   setup.sh install  only installs the packages (and TSUNAGU_EXTRA_PACKAGES)
 # Works as root and as a user with sudo. Set TSUNAGU_BUILD_DIR to build elsewhere.
 set -euo pipefail
 
@@ -20,6 +21,8 @@ packages=(
     catch2 sqlite3 poppler-utils fonts-morisawa-bizud-gothic
     xvfb xauth
 )
+# shellcheck disable=SC2206 # a space-separated list on purpose
+packages+=(${TSUNAGU_EXTRA_PACKAGES:-})
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -56,6 +59,9 @@ build() {
 }
 
 case "$action" in
+    install)
+        install_packages
+        ;;
     build)
         install_packages
         build
@@ -71,7 +77,7 @@ case "$action" in
         ctest --test-dir "$build_dir" --no-tests=error --output-on-failure --parallel "$(nproc)"
         ;;
     *)
-        echo "usage: $0 {build|demo|test}" >&2
+        echo "usage: $0 {install|build|demo|test}" >&2
         exit 2
         ;;
 esac
