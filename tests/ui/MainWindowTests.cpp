@@ -24,6 +24,8 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -113,6 +115,60 @@ TEST_CASE("a file locked elsewhere opens read-only with a banner when the user a
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("importCsvAction"))->isEnabled());
     CHECK(window.findChild<QAction*>(QStringLiteral("exportCsvAction"))->isEnabled());
+}
+
+namespace {
+
+/// Grows a branch file past the size from which its integrity check runs in
+/// the background, as a million cases would.
+void padPastDeferredCheck(const QString& path)
+{
+    const QString name = QStringLiteral("padding");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE padding (b BLOB)")));
+        REQUIRE(query.exec(
+            QStringLiteral("INSERT INTO padding VALUES (zeroblob(%1))").arg(BranchFile::DeferredCheckSize)));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("a large file opens at once and becomes writable when its check has passed", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = createFile(dir);
+    padPastDeferredCheck(path);
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openBranchFile(path));
+    REQUIRE(window.branchFile());
+    // Checking: readable now, not yet writable; the banner says why.
+    CHECK(window.branchFile()->readOnlyReason() == BranchFile::ReadOnlyReason::Checking);
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"));
+    CHECK(banner->isVisible());
+    CHECK(banner->text().startsWith(QStringLiteral("Checking the file")));
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
+    CHECK_FALSE(window.windowTitle().endsWith(QStringLiteral(" [read-only]")));
+
+    REQUIRE(QTest::qWaitFor([&] { return !window.branchFile()->isReadOnly(); }, 20000));
+    CHECK_FALSE(banner->isVisible());
+    CHECK(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
+    CaseRecord record;
+    record.receivedOn = QDate(2024, 4, 1);
+    record.municipalityCode = QStringLiteral("142051");
+    record.method = QStringLiteral("phone");
+    record.consulter = QStringLiteral("parent");
+    record.topics = {QStringLiteral("respite")};
+    record.setStatus(QStringLiteral("ongoing"), record.receivedOn);
+    const auto added = CaseRepository(*window.branchFile()).add(record);
+    INFO(added.message().toStdString());
+    CHECK(added.ok());
 }
 
 TEST_CASE("a file that is not a branch file is refused with the reason", "[ui][mainwindow]")
