@@ -111,6 +111,10 @@
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tsunagu is still checking %1; changes can be saved when the check is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::CaseQuery</name>
@@ -124,6 +128,10 @@
     </message>
     <message>
         <source>Reading cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +739,14 @@
             <numerusform>Generated %n cases in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Spread the cases over this many fiscal years up to --today (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsunagu-cli generate: --years takes a whole number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CaseCsv</name>
@@ -814,15 +830,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading case numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>case number %1 is already in the branch file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +913,10 @@
         <source>Counting open cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::storage</name>
@@ -969,6 +989,20 @@
     </message>
     <message>
         <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::ReadConnection</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BusyOverlay</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,20 +1374,6 @@
         <source>No branch file is open.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n contact(s)</source>
-        <translation>
-            <numerusform> · %n contact</numerusform>
-            <numerusform> · %n contacts</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (filtered)</source>
         <translation type="unfinished"></translation>
@@ -1363,6 +1383,24 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln contact(s)</source>
+        <translation>
+            <numerusform> · %Ln contact</numerusform>
+            <numerusform> · %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · counting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>
@@ -1769,6 +1807,18 @@
         <source>Open cases on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::DesktopApplication</name>
@@ -2099,6 +2149,18 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <source>&amp;Annual Report...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file… You can look at the cases now; changes can be made as soon as the check is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MunicipalityComboBox</name>
@@ -2312,6 +2374,22 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the cases for the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is already being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

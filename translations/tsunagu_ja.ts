@@ -111,6 +111,10 @@
         <source>Reading %1</source>
         <translation>%1 の読み込み</translation>
     </message>
+    <message>
+        <source>Tsunagu is still checking %1; changes can be saved when the check is done.</source>
+        <translation>つなぐは %1 を確認中です。確認が終わると変更を保存できます。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::CaseQuery</name>
@@ -125,6 +129,10 @@
     <message>
         <source>Reading cases</source>
         <translation>相談の読み込み</translation>
+    </message>
+    <message>
+        <source>Searching cases</source>
+        <translation>相談の検索</translation>
     </message>
 </context>
 <context>
@@ -728,6 +736,14 @@
             <numerusform>%1 に %n 件の相談を作成しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Spread the cases over this many fiscal years up to --today (default 2).</source>
+        <translation>相談を --today までのこの年度数に分散させる（既定 2）。</translation>
+    </message>
+    <message>
+        <source>tsunagu-cli generate: --years takes a whole number from 1 to 100.</source>
+        <translation>tsunagu-cli generate: --years には 1～100 の整数を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CaseCsv</name>
@@ -810,16 +826,16 @@
         <translation>ファイルの見出し行の下に相談がないため、何も取り込みませんでした。</translation>
     </message>
     <message>
-        <source>Reading case numbers</source>
-        <translation>相談番号の読み込み</translation>
-    </message>
-    <message>
         <source>case number %1 is already in the branch file</source>
         <translation>相談番号 %1 は既にブランチファイルにあります</translation>
     </message>
     <message>
         <source>Exporting cases</source>
         <translation>相談の書き出し</translation>
+    </message>
+    <message>
+        <source>Exporting cases: %1</source>
+        <translation>相談の書き出し: %1</translation>
     </message>
 </context>
 <context>
@@ -892,6 +908,10 @@
     <message>
         <source>Counting open cases</source>
         <translation>未完了の相談件数の集計</translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation>集計を中止しました。</translation>
     </message>
 </context>
 <context>
@@ -966,6 +986,20 @@
     <message>
         <source>an unknown computer</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::ReadConnection</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BusyOverlay</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1334,18 +1368,6 @@
         <source>No branch file is open.</source>
         <translation>ブランチファイルが開かれていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n contact(s)</source>
-        <translation>
-            <numerusform> · 対応延べ %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (filtered)</source>
         <translation>（絞り込み中）</translation>
@@ -1354,6 +1376,22 @@
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln contact(s)</source>
+        <translation>
+            <numerusform> · 対応延べ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · counting contacts…</source>
+        <translation> · 対応延べ件数を集計中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
 </context>
@@ -1754,6 +1792,18 @@
         <source>Open cases on %1: %2</source>
         <translation>%1 時点の継続中の相談: %2 件</translation>
     </message>
+    <message>
+        <source>Count again</source>
+        <translation>もう一度集計</translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation>集計を中止しました。</translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation>集計中…</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::DesktopApplication</name>
@@ -2088,6 +2138,18 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <source>&amp;Annual Report...</source>
         <translation>年度報告(&amp;A)...</translation>
     </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>ファイルを確認中</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認中…</translation>
+    </message>
+    <message>
+        <source>Checking the file… You can look at the cases now; changes can be made as soon as the check is done.</source>
+        <translation>ファイルを確認中です… 相談はすぐに閲覧できます。変更は確認が終わり次第できるようになります。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::MunicipalityComboBox</name>
@@ -2300,6 +2362,22 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Counting the cases for the report…</source>
+        <translation>報告のために相談を集計中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The report is already being prepared.</source>
+        <translation>報告はすでに準備中です。</translation>
+    </message>
+    <message>
+        <source>Preparing the report was cancelled.</source>
+        <translation>報告の準備を中止しました。</translation>
     </message>
 </context>
 <context>
