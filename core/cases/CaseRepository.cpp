@@ -15,6 +15,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <vector>
+
 namespace tsunagu {
 
 using storage::databaseError;
@@ -22,9 +28,30 @@ using storage::WriteTransaction;
 
 namespace {
 
+/// The date as YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it but
+/// without its formatting machinery: every stored case writes a few.
 QString isoDate(QDate date)
 {
-    return date.toString(Qt::ISODate);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999) {
+        return date.toString(Qt::ISODate);
+    }
+    const char16_t digits[] = {
+        char16_t(u'0' + year / 1000),
+        char16_t(u'0' + year / 100 % 10),
+        char16_t(u'0' + year / 10 % 10),
+        char16_t(u'0' + year % 10),
+        u'-',
+        char16_t(u'0' + month / 10),
+        char16_t(u'0' + month % 10),
+        u'-',
+        char16_t(u'0' + day / 10),
+        char16_t(u'0' + day % 10),
+    };
+    return QString(reinterpret_cast<const QChar*>(digits), std::size(digits));
 }
 
 QVariant optionalValue(const std::optional<qint64>& value)
@@ -51,23 +78,35 @@ QList<StatusChange> normalisedHistory(const CaseRecord& record)
     return record.statusHistory;
 }
 
-/// Checks the codes of a field; \a missing is the message when a required
-/// field is empty (empty for an optional field).
-void checkCodes(QList<FieldProblem>& problems, const QString& field, const QStringList& values,
-                const CodeList& list, const QString& missing)
+/// Checks one coded value; \a missing is the untranslated message when it is
+/// empty. Translated only when needed: every stored or imported case is
+/// validated.
+void checkCode(QList<FieldProblem>& problems, const QString& field, const QString& value,
+               const CodeList& list, const char* missing)
 {
-    if (!missing.isEmpty() && values.isEmpty()) {
-        problems.append({field, missing});
+    if (value.isEmpty()) {
+        problems.append({field, CaseRepository::tr(missing)});
+    } else if (!list.contains(value)) {
+        problems.append({field, CaseRepository::tr("\"%1\" is not a known code").arg(value)});
+    }
+}
+
+/// Checks the codes of a multi-valued field; \a missing is the untranslated
+/// message when a required field is empty (nullptr for an optional field).
+void checkCodes(QList<FieldProblem>& problems, const QString& field, const QStringList& values,
+                const CodeList& list, const char* missing)
+{
+    if (missing && values.isEmpty()) {
+        problems.append({field, CaseRepository::tr(missing)});
         return;
     }
-    QSet<QString> seen;
-    for (const QString& value : values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString& value = values.at(i);
         if (!list.contains(value)) {
             problems.append({field, CaseRepository::tr("\"%1\" is not a known code").arg(value)});
-        } else if (seen.contains(value)) {
+        } else if (i > 0 && values.lastIndexOf(value, i - 1) >= 0) {
             problems.append({field, CaseRepository::tr("\"%1\" is given twice").arg(value)});
         }
-        seen.insert(value);
     }
 }
 
@@ -106,15 +145,13 @@ QList<FieldProblem> CaseRepository::validate(const CaseRecord& record, const Mas
                          CaseRepository::tr("\"%1\" is not a municipality of the master data")
                              .arg(record.municipalityCode)});
     }
-    checkCodes(problems, QStringLiteral("method"),
-               record.method.isEmpty() ? QStringList() : QStringList{record.method}, codes::methods(),
-               CaseRepository::tr("the method is required"));
-    checkCodes(problems, QStringLiteral("consulter"),
-               record.consulter.isEmpty() ? QStringList() : QStringList{record.consulter},
-               codes::consulters(), CaseRepository::tr("the consulter is required"));
+    checkCode(problems, QStringLiteral("method"), record.method, codes::methods(),
+              QT_TRANSLATE_NOOP("tsunagu::CaseRepository", "the method is required"));
+    checkCode(problems, QStringLiteral("consulter"), record.consulter, codes::consulters(),
+              QT_TRANSLATE_NOOP("tsunagu::CaseRepository", "the consulter is required"));
     checkCodes(problems, QStringLiteral("topics"), record.topics, codes::topics(),
-               CaseRepository::tr("choose at least one topic"));
-    checkCodes(problems, QStringLiteral("care_needs"), record.careNeeds, codes::careNeeds(), QString());
+               QT_TRANSLATE_NOOP("tsunagu::CaseRepository", "choose at least one topic"));
+    checkCodes(problems, QStringLiteral("care_needs"), record.careNeeds, codes::careNeeds(), nullptr);
 
     QDate previous;
     for (const StatusChange& change : record.statusHistory) {
@@ -168,93 +205,421 @@ Result<QString> CaseRepository::nextCaseNo(QDate receivedOn) const
         .arg(max.value() + 1, 4, 10, QLatin1Char('0'));
 }
 
-/// The statements of one batch of inserts, prepared once: an import of
-/// 100,000 cases must not prepare half a million statements.
-struct CaseRepository::Statements
+namespace {
+
+/// An INSERT of one to maxRows rows with one statement: "INSERT INTO t (a, b)
+/// VALUES (:p0_0, :p0_1), (:p1_0, :p1_1), ...". Each row count is prepared
+/// when first needed and kept. Values are bound by name, which Qt does
+/// without formatting a name per value as it does for a positional bind; the
+/// names are made once, and none appears twice in a statement (a repeated
+/// name makes Qt map every value by name again on each run).
+class MultiRowInsert
 {
-    explicit Statements(const QSqlDatabase& db)
-        : insertCase(db)
-        , insertTopic(db)
-        , insertNeed(db)
-        , insertStatus(db)
-        , insertPersonal(db)
-        , insertSearch(db)
+public:
+    MultiRowInsert(const QSqlDatabase& db, const char* head, int columns, int maxRows)
+        : m_db(db)
+        , m_head(QString::fromLatin1(head))
+        , m_columns(columns)
+        , m_maxRows(maxRows)
+    {}
+
+    int columns() const { return m_columns; }
+    int maxRows() const { return m_maxRows; }
+    const QString& error() const { return m_error; }
+
+    /// The statement for \a rows rows (1 to maxRows()), or nullptr when it
+    /// cannot be prepared (error() says why).
+    QSqlQuery* statement(qsizetype rows)
     {
-        const std::pair<QSqlQuery*, const char*> statements[] = {
-            {&insertCase,
-             "INSERT INTO case_record (case_no, received_on, municipality_code, method, consulter, "
-             "status, status_since, coordinator_id, child_age, note, created_at, updated_at, "
-             "last_contact_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-            {&insertTopic, "INSERT INTO case_topic (case_id, topic) VALUES (?, ?)"},
-            {&insertNeed, "INSERT INTO case_care_need (case_id, care_need) VALUES (?, ?)"},
-            {&insertStatus, "INSERT INTO case_status (case_id, since, status) VALUES (?, ?, ?)"},
-            {&insertPersonal,
-             "INSERT INTO case_personal (case_id, child_name, consulter_name, contact) VALUES (?, ?, ?, ?)"},
-            {&insertSearch, "INSERT INTO case_search (case_id, folded) VALUES (?, ?)"},
-        };
-        prepared = std::all_of(std::begin(statements), std::end(statements), [this](const auto& entry) {
-            if (entry.first->prepare(QString::fromLatin1(entry.second))) {
-                return true;
+        std::unique_ptr<QSqlQuery>& statement = m_byRows[rows - 1];
+        if (!statement) {
+            // Names for as many rows as needed so far.
+            for (qsizetype row = m_names.size() / m_columns; row < rows; ++row) {
+                for (int column = 0; column < m_columns; ++column) {
+                    m_names.append(QStringLiteral(":p%1_%2").arg(row).arg(column));
+                }
             }
-            error = entry.first->lastError().text();
-            return false;
-        });
+            QString sql = m_head;
+            for (qsizetype row = 0; row < rows; ++row) {
+                sql.append(row == 0 ? u"(" : u", (");
+                for (int column = 0; column < m_columns; ++column) {
+                    if (column > 0) {
+                        sql.append(u", ");
+                    }
+                    sql.append(name(row, column));
+                }
+                sql.append(u')');
+            }
+            auto query = std::make_unique<QSqlQuery>(m_db);
+            if (!query->prepare(sql)) {
+                m_error = query->lastError().text();
+                return nullptr;
+            }
+            statement = std::move(query);
+        }
+        return statement.get();
     }
 
-    QSqlQuery insertCase;
-    QSqlQuery insertTopic;
-    QSqlQuery insertNeed;
-    QSqlQuery insertStatus;
-    QSqlQuery insertPersonal;
-    QSqlQuery insertSearch;
-    bool prepared = false;
-    QString error;
+    /// The placeholder of \a column in \a row, once a statement of that many
+    /// rows is made.
+    const QString& name(qsizetype row, int column) const { return m_names.at(row * m_columns + column); }
+
+    /// Binds \a value to \a column of \a row in \a statement.
+    void bind(QSqlQuery& statement, qsizetype row, int column, const QVariant& value) const
+    {
+        statement.bindValue(name(row, column), value);
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_head;
+    int m_columns;
+    int m_maxRows;
+    QStringList m_names;
+    std::map<qsizetype, std::unique_ptr<QSqlQuery>> m_byRows;
+    QString m_error;
 };
+
+} // namespace
+
+/// The statements of the inserts of one batch, prepared once: an import of
+/// 100,000 cases must not prepare half a million statements, nor run one per
+/// row. A case row and each of its rows in the other tables are a row of a
+/// MultiRowInsert.
+struct CaseRepository::Statements
+{
+    /// Cases a batch stores with one statement (14 values a row).
+    static constexpr int CasesPerStatement = 32;
+    /// Rows of another table stored with one statement.
+    static constexpr int RowsPerStatement = 64;
+
+    enum CaseColumn
+    {
+        Id,
+        CaseNo,
+        ReceivedOn,
+        Municipality,
+        Method,
+        Consulter,
+        Status,
+        StatusSince,
+        CoordinatorId,
+        ChildAge,
+        Note,
+        CreatedAt,
+        UpdatedAt,
+        LastContactOn,
+        CaseColumnCount,
+    };
+
+    explicit Statements(const QSqlDatabase& db)
+        : cases(db,
+                "INSERT INTO case_record (id, case_no, received_on, municipality_code, method, consulter, "
+                "status, status_since, coordinator_id, child_age, note, created_at, updated_at, "
+                "last_contact_on) VALUES ",
+                CaseColumnCount, CasesPerStatement)
+        , topics(db, "INSERT INTO case_topic (case_id, topic) VALUES ", 2, RowsPerStatement)
+        , careNeeds(db, "INSERT INTO case_care_need (case_id, care_need) VALUES ", 2, RowsPerStatement)
+        , statuses(db, "INSERT INTO case_status (case_id, since, status) VALUES ", 3, RowsPerStatement)
+        , search(db, "INSERT INTO case_search (case_id, folded) VALUES ", 2, RowsPerStatement)
+        , personal(db, "INSERT INTO case_personal (case_id, child_name, consulter_name, contact) VALUES ", 4,
+                   RowsPerStatement)
+        , now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+    {}
+
+    /// The statement storing \a rows cases; created_at and updated_at are
+    /// the same for the whole batch and bound once.
+    QSqlQuery* caseStatement(qsizetype rows)
+    {
+        QSqlQuery* statement = cases.statement(rows);
+        if (statement && !nowBound.contains(rows)) {
+            for (qsizetype row = 0; row < rows; ++row) {
+                cases.bind(*statement, row, CreatedAt, now);
+                cases.bind(*statement, row, UpdatedAt, now);
+            }
+            nowBound.insert(rows);
+        }
+        return statement;
+    }
+
+    /// Binds \a record's values to \a row of a case statement.
+    void bindCase(QSqlQuery& statement, qsizetype row, const CaseRecord& record) const
+    {
+        const QString received = isoDate(record.receivedOn);
+        const bool hasHistory = !record.statusHistory.isEmpty();
+        cases.bind(statement, row, Id, record.id);
+        cases.bind(statement, row, CaseNo, record.caseNo);
+        cases.bind(statement, row, ReceivedOn, received);
+        cases.bind(statement, row, Municipality, record.municipalityCode);
+        cases.bind(statement, row, Method, record.method);
+        cases.bind(statement, row, Consulter, record.consulter);
+        cases.bind(statement, row, Status,
+                   hasHistory ? record.statusHistory.constLast().status : QString(codes::status::Ongoing));
+        cases.bind(statement, row, StatusSince,
+                   hasHistory ? isoDate(record.statusHistory.constLast().since) : received);
+        cases.bind(statement, row, CoordinatorId, optionalValue(record.coordinatorId));
+        cases.bind(statement, row, ChildAge, optionalValue(record.childAge));
+        cases.bind(statement, row, Note, text(record.note));
+        cases.bind(statement, row, LastContactOn, received);
+    }
+
+    MultiRowInsert cases;
+    MultiRowInsert topics;
+    MultiRowInsert careNeeds;
+    MultiRowInsert statuses;
+    MultiRowInsert search;
+    MultiRowInsert personal;
+    QString now;
+    QSet<qsizetype> nowBound;
+};
+
+namespace {
+
+/// Rows waiting for a MultiRowInsert: values in row order, columns() a row.
+struct PendingRows
+{
+    MultiRowInsert* insert = nullptr;
+    QList<QVariant> values;
+
+    qsizetype rows() const { return values.size() / insert->columns(); }
+};
+
+/// The rows \a record has in the tables beside case_record, appended to
+/// \a topics, \a careNeeds, ... in the column order of their statements.
+void appendChildRows(const CaseRecord& record, PendingRows& topics, PendingRows& careNeeds,
+                     PendingRows& statuses, PendingRows& search, PendingRows& personal)
+{
+    const QVariant id(record.id);
+    for (const QString& topic : record.topics) {
+        topics.values << id << topic;
+    }
+    for (const QString& need : record.careNeeds) {
+        careNeeds.values << id << need;
+    }
+    for (const StatusChange& change : normalisedHistory(record)) {
+        statuses.values << id << isoDate(change.since) << change.status;
+    }
+    search.values << id
+                  << storage::searchTextOf(record.caseNo, record.note, record.personal.childName,
+                                           record.personal.consulterName);
+    if (!record.personal.isEmpty()) {
+        personal.values << id << text(record.personal.childName) << text(record.personal.consulterName)
+                        << text(record.personal.contact);
+    }
+}
+
+/// Stores the first \a rows rows of \a pending with as few statements as
+/// possible and removes them; returns the driver's message on failure.
+std::optional<QString> storeRows(PendingRows& pending, qsizetype rows)
+{
+    MultiRowInsert& insert = *pending.insert;
+    const int columns = insert.columns();
+    qsizetype done = 0;
+    while (done < rows) {
+        const qsizetype count = std::min<qsizetype>(rows - done, insert.maxRows());
+        QSqlQuery* statement = insert.statement(count);
+        if (!statement) {
+            return insert.error();
+        }
+        for (qsizetype row = 0; row < count; ++row) {
+            for (int column = 0; column < columns; ++column) {
+                insert.bind(*statement, row, column, pending.values.at((done + row) * columns + column));
+            }
+        }
+        if (!statement->exec()) {
+            return statement->lastError().text();
+        }
+        done += count;
+    }
+    pending.values.remove(0, rows * columns);
+    return std::nullopt;
+}
+
+} // namespace
 
 Result<void> CaseRepository::insertChildren(Statements& statements, const CaseRecord& record)
 {
-    const auto fail = [&](const QSqlQuery& q) {
-        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), q.lastError().text());
-    };
-    for (const QString& topic : record.topics) {
-        statements.insertTopic.bindValue(0, record.id);
-        statements.insertTopic.bindValue(1, topic);
-        if (!statements.insertTopic.exec()) {
-            return fail(statements.insertTopic);
-        }
-    }
-    for (const QString& need : record.careNeeds) {
-        statements.insertNeed.bindValue(0, record.id);
-        statements.insertNeed.bindValue(1, need);
-        if (!statements.insertNeed.exec()) {
-            return fail(statements.insertNeed);
-        }
-    }
-    for (const StatusChange& change : normalisedHistory(record)) {
-        statements.insertStatus.bindValue(0, record.id);
-        statements.insertStatus.bindValue(1, isoDate(change.since));
-        statements.insertStatus.bindValue(2, change.status);
-        if (!statements.insertStatus.exec()) {
-            return fail(statements.insertStatus);
-        }
-    }
-    statements.insertSearch.bindValue(0, record.id);
-    statements.insertSearch.bindValue(1, storage::searchTextOf(record.caseNo, record.note,
-                                                               record.personal.childName,
-                                                               record.personal.consulterName));
-    if (!statements.insertSearch.exec()) {
-        return fail(statements.insertSearch);
-    }
-    if (!record.personal.isEmpty()) {
-        statements.insertPersonal.bindValue(0, record.id);
-        statements.insertPersonal.bindValue(1, text(record.personal.childName));
-        statements.insertPersonal.bindValue(2, text(record.personal.consulterName));
-        statements.insertPersonal.bindValue(3, text(record.personal.contact));
-        if (!statements.insertPersonal.exec()) {
-            return fail(statements.insertPersonal);
+    PendingRows topics{&statements.topics, {}};
+    PendingRows careNeeds{&statements.careNeeds, {}};
+    PendingRows statuses{&statements.statuses, {}};
+    PendingRows search{&statements.search, {}};
+    PendingRows personal{&statements.personal, {}};
+    appendChildRows(record, topics, careNeeds, statuses, search, personal);
+    for (PendingRows* rows : {&topics, &careNeeds, &statuses, &search, &personal}) {
+        if (const auto error = storeRows(*rows, rows->rows())) {
+            return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), *error);
         }
     }
     return {};
+}
+
+struct CaseRepository::Inserter::Private
+{
+    explicit Private(BranchFile& file)
+        : repository(file)
+        , statements(file.database())
+        , topics{&statements.topics, {}}
+        , careNeeds{&statements.careNeeds, {}}
+        , statuses{&statements.statuses, {}}
+        , search{&statements.search, {}}
+        , personal{&statements.personal, {}}
+    {}
+
+    /// Stores one case and, unless \a caseOnly, its other rows, with
+    /// statements of one row each. A number already in use is a duplicate.
+    Result<void> storeOne(const CaseRecord& record, qint64 tag, bool caseOnly);
+    /// Stores the queued cases, then as many of their other rows as fill
+    /// whole statements (all of them when \a everything).
+    Result<void> flush(bool everything);
+
+    CaseRepository repository;
+    Statements statements;
+    /// Case numbers given in this batch; automatic numbers are above every
+    /// stored number of their fiscal year, so only these can collide with them.
+    QSet<QString> reserved;
+    QHash<int, int> nextSequence;
+    qint64 nextId = 1;
+    /// Cases queued for the next statement, with their callers' tags.
+    QList<std::pair<CaseRecord, qint64>> queued;
+    /// Rows of stored cases waiting to fill a statement.
+    PendingRows topics;
+    PendingRows careNeeds;
+    PendingRows statuses;
+    PendingRows search;
+    PendingRows personal;
+    QList<Duplicate> duplicates;
+};
+
+Result<void> CaseRepository::Inserter::Private::storeOne(const CaseRecord& record, qint64 tag, bool caseOnly)
+{
+    QSqlQuery* statement = statements.caseStatement(1);
+    if (!statement) {
+        return databaseError(CaseRepository::tr("Saving cases"), statements.cases.error());
+    }
+    statements.bindCase(*statement, 0, record);
+    if (!statement->exec()) {
+        if (statement->lastError().nativeErrorCode() == QLatin1String("2067")) { // SQLITE_CONSTRAINT_UNIQUE
+            duplicates.append(Duplicate{tag, record.caseNo});
+            return {};
+        }
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
+                             statement->lastError().text());
+    }
+    return caseOnly ? Result<void>() : insertChildren(statements, record);
+}
+
+Result<void> CaseRepository::Inserter::Private::flush(bool everything)
+{
+    if (!queued.isEmpty()) {
+        QSqlQuery* statement = statements.caseStatement(queued.size());
+        if (!statement) {
+            return databaseError(CaseRepository::tr("Saving cases"), statements.cases.error());
+        }
+        for (qsizetype row = 0; row < queued.size(); ++row) {
+            statements.bindCase(*statement, row, queued.at(row).first);
+        }
+        if (statement->exec()) {
+            for (const auto& [record, tag] : std::as_const(queued)) {
+                appendChildRows(record, topics, careNeeds, statuses, search, personal);
+            }
+        } else {
+            // One of them is a duplicate or broke a rule: store them one at
+            // a time to find which, and say so as an insert of that case alone
+            // would have.
+            for (const auto& [record, tag] : std::as_const(queued)) {
+                if (auto r = storeOne(record, tag, !duplicates.isEmpty()); !r.ok()) {
+                    return r;
+                }
+            }
+        }
+        queued.clear();
+    }
+    for (PendingRows* rows : {&topics, &careNeeds, &statuses, &search, &personal}) {
+        const qsizetype count =
+            everything ? rows->rows() : rows->rows() - rows->rows() % Statements::RowsPerStatement;
+        if (const auto error = storeRows(*rows, count)) {
+            return databaseError(CaseRepository::tr("Saving cases"), *error);
+        }
+    }
+    return {};
+}
+
+CaseRepository::Inserter::Inserter(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
+
+CaseRepository::Inserter::Inserter(Inserter&&) noexcept = default;
+CaseRepository::Inserter& CaseRepository::Inserter::operator=(Inserter&&) noexcept = default;
+CaseRepository::Inserter::~Inserter() = default;
+
+void CaseRepository::Inserter::reserveCaseNo(const QString& caseNo)
+{
+    if (!caseNo.isEmpty()) {
+        d->reserved.insert(caseNo);
+    }
+}
+
+Result<void> CaseRepository::Inserter::insert(CaseRecord& record, qint64 tag)
+{
+    if (record.caseNo.isEmpty()) {
+        const int year = calendar::FiscalYear::containing(record.receivedOn).startYear();
+        auto next = d->nextSequence.find(year);
+        if (next == d->nextSequence.end()) {
+            // The highest number of the year among the stored cases, queued
+            // ones included.
+            if (auto r = d->flush(false); !r.ok()) {
+                return r;
+            }
+            const auto max = d->repository.maxSequence(year);
+            if (!max.ok()) {
+                return max.error();
+            }
+            next = d->nextSequence.insert(year, max.value() + 1);
+        }
+        QString candidate;
+        do {
+            candidate = QStringLiteral("%1-%2")
+                            .arg(year, 4, 10, QLatin1Char('0'))
+                            .arg((*next)++, 4, 10, QLatin1Char('0'));
+        } while (d->reserved.contains(candidate));
+        record.caseNo = candidate;
+    }
+    // The id SQLite would choose, one above the highest: the rows beside the
+    // case need it before the case is stored.
+    record.id = d->nextId++;
+    if (!d->duplicates.isEmpty()) {
+        // Nothing will be committed: only look for more duplicates.
+        return d->storeOne(record, tag, true);
+    }
+    d->queued.append({record, tag});
+    if (d->queued.size() == Statements::CasesPerStatement) {
+        return d->flush(false);
+    }
+    return {};
+}
+
+Result<void> CaseRepository::Inserter::finish()
+{
+    return d->flush(true);
+}
+
+const QList<CaseRepository::Inserter::Duplicate>& CaseRepository::Inserter::duplicates() const
+{
+    return d->duplicates;
+}
+
+Result<CaseRepository::Inserter> CaseRepository::inserter()
+{
+    if (auto r = m_file.ensureWritable(); !r.ok()) {
+        return r.error();
+    }
+    auto p = std::make_unique<Inserter::Private>(m_file);
+    QSqlQuery query(m_file.database());
+    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM case_record")) || !query.next()) {
+        return databaseError(CaseRepository::tr("Saving cases"), query.lastError().text());
+    }
+    p->nextId = query.value(0).toLongLong() + 1;
+    return Inserter(std::move(p));
 }
 
 Result<void> CaseRepository::insertInTransaction(QList<CaseRecord>& records)
@@ -271,65 +636,30 @@ Result<void> CaseRepository::insertInTransaction(QList<CaseRecord>& records)
                                   problems.constFirst().field, problems.constFirst().message));
         }
     }
-    Statements statements(m_file.database());
-    if (!statements.prepared) {
-        return databaseError(CaseRepository::tr("Saving cases"), statements.error);
+    auto inserter = this->inserter();
+    if (!inserter.ok()) {
+        return inserter.error();
     }
-    // Numbers given in this batch; automatic numbers are above every stored
-    // number of their fiscal year, so only these can collide with them.
-    QSet<QString> givenNumbers;
     for (const CaseRecord& record : std::as_const(records)) {
-        if (!record.caseNo.isEmpty()) {
-            givenNumbers.insert(record.caseNo);
-        }
+        inserter->reserveCaseNo(record.caseNo);
     }
-    QHash<int, int> nextSequence;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const auto duplicate = [&]() -> Result<void> {
+        return Error(Error::Kind::Invalid, CaseRepository::tr("Case number %1 is already in use.")
+                                               .arg(inserter->duplicates().constFirst().caseNo));
+    };
     for (CaseRecord& record : records) {
-        if (record.caseNo.isEmpty()) {
-            const int year = calendar::FiscalYear::containing(record.receivedOn).startYear();
-            if (!nextSequence.contains(year)) {
-                const auto max = maxSequence(year);
-                if (!max.ok()) {
-                    return max.error();
-                }
-                nextSequence.insert(year, max.value() + 1);
-            }
-            QString candidate;
-            do {
-                candidate = QStringLiteral("%1-%2")
-                                .arg(year, 4, 10, QLatin1Char('0'))
-                                .arg(nextSequence[year]++, 4, 10, QLatin1Char('0'));
-            } while (givenNumbers.contains(candidate));
-            record.caseNo = candidate;
-        }
-        const QList<StatusChange> history = normalisedHistory(record);
-        QSqlQuery& insert = statements.insertCase;
-        insert.bindValue(0, record.caseNo);
-        insert.bindValue(1, isoDate(record.receivedOn));
-        insert.bindValue(2, record.municipalityCode);
-        insert.bindValue(3, record.method);
-        insert.bindValue(4, record.consulter);
-        insert.bindValue(5, history.constLast().status);
-        insert.bindValue(6, isoDate(history.constLast().since));
-        insert.bindValue(7, optionalValue(record.coordinatorId));
-        insert.bindValue(8, optionalValue(record.childAge));
-        insert.bindValue(9, text(record.note));
-        insert.bindValue(10, now);
-        insert.bindValue(11, now);
-        insert.bindValue(12, isoDate(record.receivedOn));
-        if (!insert.exec()) {
-            if (insert.lastError().nativeErrorCode() == QLatin1String("2067")) { // SQLITE_CONSTRAINT_UNIQUE
-                return Error(Error::Kind::Invalid,
-                             CaseRepository::tr("Case number %1 is already in use.").arg(record.caseNo));
-            }
-            return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
-                                 insert.lastError().text());
-        }
-        record.id = insert.lastInsertId().toLongLong();
-        if (auto r = insertChildren(statements, record); !r.ok()) {
+        if (auto r = inserter->insert(record); !r.ok()) {
             return r;
         }
+        if (!inserter->duplicates().isEmpty()) {
+            return duplicate();
+        }
+    }
+    if (auto r = inserter->finish(); !r.ok()) {
+        return r;
+    }
+    if (!inserter->duplicates().isEmpty()) {
+        return duplicate();
     }
     return {};
 }

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
+#include <memory>
 #include <optional>
 
 namespace tsunagu {
@@ -37,6 +39,47 @@ class CaseRepository
 public:
     explicit CaseRepository(BranchFile& file);
 
+    /// Stores new cases inside the caller's WriteTransaction as they come,
+    /// a few dozen to a statement, with every statement prepared once: an
+    /// import checks and stores a row at a time instead of holding all of its
+    /// cases, and does not run half a million statements. Made by inserter().
+    class Inserter
+    {
+    public:
+        /// A case whose number the file (or an earlier case of the batch)
+        /// already holds.
+        struct Duplicate
+        {
+            qint64 tag = 0; ///< what the caller passed to insert()
+            QString caseNo;
+        };
+
+        Inserter(Inserter&&) noexcept;
+        Inserter& operator=(Inserter&&) noexcept;
+        ~Inserter();
+
+        /// A case number that a case of this batch gives itself, stored or
+        /// still to come: automatic numbers skip it.
+        void reserveCaseNo(const QString& caseNo);
+        /// Queues \a record, which validate() has passed, to be stored: sets
+        /// its id, and its case number when empty. It is stored by the time
+        /// finish() returns. A case number already in use is not an error of
+        /// this call but a Duplicate (with \a tag), reported as soon as it is
+        /// found; after one, nothing more is stored (the batch must not be
+        /// committed), only further duplicates are looked for.
+        Result<void> insert(CaseRecord& record, qint64 tag = 0);
+        /// Stores everything still queued. Call after the last insert().
+        Result<void> finish();
+        /// The duplicates found so far, in the order of their insert() calls.
+        const QList<Duplicate>& duplicates() const;
+
+    private:
+        friend class CaseRepository;
+        struct Private;
+        explicit Inserter(std::unique_ptr<Private> d);
+        std::unique_ptr<Private> d;
+    };
+
     /// The problems that keep \a record from being stored; empty when valid.
     static QList<FieldProblem> validate(const CaseRecord& record, const MasterData& masterData,
                                         QDate today = QDate::currentDate());
@@ -48,6 +91,9 @@ public:
     /// Stores new cases inside the caller's WriteTransaction (for an import
     /// that writes coordinators too); assigns numbers and ids.
     Result<void> insertInTransaction(QList<CaseRecord>& records);
+    /// An Inserter for the caller's WriteTransaction; fails when the file is
+    /// read-only.
+    Result<Inserter> inserter();
     /// Replaces a stored case (matched by id) with \a record.
     Result<void> update(const CaseRecord& record);
     /// Replaces a stored case inside the caller's WriteTransaction (the case
@@ -65,7 +111,7 @@ public:
 
 private:
     struct Statements;
-    Result<void> insertChildren(Statements& statements, const CaseRecord& record);
+    static Result<void> insertChildren(Statements& statements, const CaseRecord& record);
     Result<int> maxSequence(int fiscalYear) const;
 
     BranchFile& m_file;

@@ -238,16 +238,10 @@ int emit(const QByteArray& bytes, const QString& path, Streams& io)
     return Success;
 }
 
-/// The region most of \a cases come from (outside and unknown aside).
-QString mostFrequentRegion(const QList<exchange::ImportedCase>& cases, const MasterData& master)
+/// The region most cases come from, given \a counts of cases per region
+/// (outside and unknown left out by the caller).
+QString mostFrequentRegion(const QHash<QString, int>& counts, const MasterData& master)
 {
-    QHash<QString, int> counts;
-    for (const exchange::ImportedCase& c : cases) {
-        const QString region = master.regionOf(c.record.municipalityCode);
-        if (region != MasterData::Outside && region != MasterData::Unknown) {
-            ++counts[region];
-        }
-    }
     QString best = QString(MasterData::Unknown);
     int bestCount = 0;
     for (const Region& r : master.regions()) {
@@ -312,15 +306,24 @@ int runImport(const QStringList& arguments, Streams& io)
         }
         file = std::move(opened).value();
     } else {
-        // Check the CSV before creating anything, so a bad CSV leaves no file.
-        const auto read = exchange::CaseCsv::read(bytes, *chosenEncoding, MasterData::kanagawa());
+        // Check the CSV before creating anything, so a bad CSV leaves no file;
+        // case by case, not holding them all.
+        const MasterData& master = MasterData::kanagawa();
+        QHash<QString, int> regionCounts;
+        const auto read =
+            exchange::CaseCsv::readEach(bytes, *chosenEncoding, master, [&](const exchange::ImportedCase& c) {
+                const QString r = master.regionOf(c.record.municipalityCode);
+                if (r != MasterData::Outside && r != MasterData::Unknown) {
+                    ++regionCounts[r];
+                }
+            });
         if (!read.ok()) {
             return fail(io, read.error().message);
         }
         BranchInfo info;
         info.name = parser.isSet(name) ? parser.value(name) : QFileInfo(dbPath).completeBaseName();
-        info.regionCode = parser.isSet(region) ? parser.value(region)
-                                               : mostFrequentRegion(read.value(), MasterData::kanagawa());
+        info.regionCode =
+            parser.isSet(region) ? parser.value(region) : mostFrequentRegion(regionCounts, master);
         auto made = BranchFile::create(dbPath, info);
         if (!made.ok()) {
             return fail(io, made.error().message);

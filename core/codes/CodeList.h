@@ -4,9 +4,11 @@
 
 #include "common/Language.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace tsunagu {
 
@@ -45,6 +47,9 @@ public:
     /// The code for \a text given as a code or as the Japanese label (after
     /// trimming, exact match), as the exchange spec allows; empty if neither.
     QString codeForInput(const QString& text) const;
+    /// The item \a text names as codeForInput() reads it, or nullptr. One hash
+    /// lookup, no allocation: an import calls it for every value of every row.
+    const CodeItem* itemForInput(QStringView text) const;
 
     /// The label of \a code, or the code itself when it is not in the list.
     QString label(const QString& code, Language language = displayLanguage()) const;
@@ -52,6 +57,11 @@ public:
 private:
     QString m_id;
     QList<CodeItem> m_items;
+    // Views of the items' strings, which never change after construction
+    // (copies of the list share them): code -> index, and every accepted input
+    // form (code, Japanese label) -> index of the first item it names.
+    QHash<QStringView, qsizetype> m_codeIndex;
+    QHash<QStringView, qsizetype> m_inputIndex;
 };
 
 } // namespace tsunagu

@@ -45,6 +45,8 @@ const QHash<QString, CodeList>& allLists()
     return lists;
 }
 
+/// Looked up once per list by the accessors below, which validation and
+/// import call for every case.
 const CodeList& listNamed(const QString& id)
 {
     const auto& lists = allLists();
@@ -59,37 +61,44 @@ const CodeList& listNamed(const QString& id)
 
 const CodeList& methods()
 {
-    return listNamed(QStringLiteral("method"));
+    static const CodeList& list = listNamed(QStringLiteral("method"));
+    return list;
 }
 
 const CodeList& consulters()
 {
-    return listNamed(QStringLiteral("consulter"));
+    static const CodeList& list = listNamed(QStringLiteral("consulter"));
+    return list;
 }
 
 const CodeList& statuses()
 {
-    return listNamed(QStringLiteral("status"));
+    static const CodeList& list = listNamed(QStringLiteral("status"));
+    return list;
 }
 
 const CodeList& topics()
 {
-    return listNamed(QStringLiteral("topic"));
+    static const CodeList& list = listNamed(QStringLiteral("topic"));
+    return list;
 }
 
 const CodeList& careNeeds()
 {
-    return listNamed(QStringLiteral("care-need"));
+    static const CodeList& list = listNamed(QStringLiteral("care-need"));
+    return list;
 }
 
 const CodeList& contactKinds()
 {
-    return listNamed(QStringLiteral("contact-kind"));
+    static const CodeList& list = listNamed(QStringLiteral("contact-kind"));
+    return list;
 }
 
 const CodeList& coordinatorRoles()
 {
-    return listNamed(QStringLiteral("coordinator-role"));
+    static const CodeList& list = listNamed(QStringLiteral("coordinator-role"));
+    return list;
 }
 
 } // namespace tsunagu::codes

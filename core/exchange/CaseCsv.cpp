@@ -12,44 +12,134 @@
 #include "storage/BranchFile.h"
 #include "storage/Transaction.h"
 
+#include <QBuffer>
 #include <QHash>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <utility>
+#include <vector>
 
 namespace tsunagu::exchange {
 
 namespace {
+
+/// The columns of caseColumns(), in its order.
+enum Column : int
+{
+    CaseNo,
+    ReceivedOn,
+    MunicipalityColumn,
+    Method,
+    Consulter,
+    Topics,
+    Status,
+    StatusSince,
+    CoordinatorColumn,
+    ChildAge,
+    CareNeeds,
+    ChildName,
+    ConsulterName,
+    Contact,
+    Note,
+    ColumnCount,
+};
 
 QString col(const char* code)
 {
     return QString::fromLatin1(code);
 }
 
-/// Splits a multi-valued field on ';' (or the full-width '；').
-QStringList splitValues(const QString& text)
+/// Calls \a visit with each value of a multi-valued field: split on ';' (or
+/// the full-width '；'), trimmed, empty values left out.
+template <typename Visit>
+void forEachValue(QStringView text, Visit visit)
 {
-    QStringList values;
-    QString current;
-    for (const QChar c : text) {
-        if (c == u';' || c == u'；') {
-            values.append(current.trimmed());
-            current.clear();
-        } else {
-            current.append(c);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != u';' && text[i] != u'；') {
+            continue;
         }
+        const QStringView value = text.sliced(start, i - start).trimmed();
+        if (!value.isEmpty()) {
+            visit(value);
+        }
+        start = i + 1;
     }
-    values.append(current.trimmed());
-    values.removeAll(QString());
-    return values;
 }
 
 void sortByList(QStringList& codes, const CodeList& list)
 {
     std::sort(codes.begin(), codes.end(),
               [&list](const QString& a, const QString& b) { return list.indexOf(a) < list.indexOf(b); });
+}
+
+/// The date of a field in the form almost every row uses, "2024-04-01" or
+/// "2024/4/1" (ASCII, nothing around it), read without the general parser;
+/// nullopt for anything else, which calendar::DateInput::parse() reads (and
+/// explains when it is wrong). Accepts exactly what that parser accepts in
+/// these forms, with the same result.
+std::optional<QDate> quickDate(QStringView text)
+{
+    if (text.size() < 8 || text.size() > 10) {
+        return std::nullopt;
+    }
+    const auto digit = [&](qsizetype i) {
+        return text[i] >= u'0' && text[i] <= u'9';
+    };
+    const auto value = [&](qsizetype i) {
+        return int(text[i].unicode() - u'0');
+    };
+    for (qsizetype i = 0; i < 4; ++i) {
+        if (!digit(i)) {
+            return std::nullopt;
+        }
+    }
+    const QChar separator = text[4];
+    if (separator != u'-' && separator != u'/') {
+        return std::nullopt;
+    }
+    // One or two digits for the month and for the day.
+    qsizetype i = 5;
+    int parts[2] = {0, 0};
+    for (int part = 0; part < 2; ++part) {
+        const qsizetype first = i;
+        while (i < text.size() && i - first < 2 && digit(i)) {
+            parts[part] = parts[part] * 10 + value(i);
+            ++i;
+        }
+        if (i == first) {
+            return std::nullopt;
+        }
+        if (part == 0) {
+            if (i >= text.size() || text[i] != separator) {
+                return std::nullopt;
+            }
+            ++i;
+        }
+    }
+    if (i != text.size()) {
+        return std::nullopt;
+    }
+    const int year = value(0) * 1000 + value(1) * 100 + value(2) * 10 + value(3);
+    if (year < 1 || !QDate::isValid(year, parts[0], parts[1])) {
+        return std::nullopt;
+    }
+    return QDate(year, parts[0], parts[1]);
+}
+
+Result<QDate> parseDate(QStringView text)
+{
+    if (const std::optional<QDate> date = quickDate(text)) {
+        return *date;
+    }
+    return calendar::DateInput::parse(text.toString());
 }
 
 /// Collects "row N, column X: what" lines, up to a limit.
@@ -66,6 +156,7 @@ public:
         }
     }
     bool isEmpty() const { return m_count == 0; }
+    qsizetype count() const { return m_count; }
     Error error() const
     {
         QStringList lines = m_lines;
@@ -81,27 +172,459 @@ private:
     qsizetype m_count = 0;
 };
 
-QString codedValue(const QString& text, const CodeList& list, const QString& column, int row,
-                   Problems& problems)
+/// Turns the records of a case CSV into cases, one record at a time: the
+/// header first, then each row, checking every rule of the exchange spec and
+/// of CaseRepository::validate(). Lookups go through indexes built once
+/// (CodeList::itemForInput(), MasterData::municipalityCodeForInput()); a row
+/// allocates little beyond the strings its case keeps.
+class RowParser
 {
-    const QString code = list.codeForInput(text);
-    if (code.isEmpty()) {
-        problems.add(row, column, CaseCsv::tr("\"%1\" is not a known code or label").arg(text.trimmed()));
+public:
+    enum class Outcome
+    {
+        Skipped, ///< an empty row
+        Invalid, ///< problems were added
+        Valid,   ///< the case is ready to store
+    };
+
+    RowParser(const MasterData& masterData, QDate today)
+        : m_masterData(masterData)
+        , m_today(today)
+    {
+        m_index.fill(-1);
     }
-    return code;
+
+    /// Reads the header (English codes or Japanese labels, in any order);
+    /// false when it has problems, which are added.
+    bool readHeader(const CsvReader& header, Problems& problems);
+
+    /// Reads the reader's current record into \a imported.
+    Outcome readRow(const CsvReader& record, ImportedCase& imported, Problems& problems);
+
+    /// The field of \a column in the header, or -1 when the file has no such column.
+    qsizetype fieldIndex(Column column) const { return m_index[column]; }
+
+private:
+    QStringView field(const CsvReader& record, Column column) const
+    {
+        return m_index[column] < 0 ? QStringView() : record.field(m_index[column]);
+    }
+    const QString& column(Column column) const { return m_header[column]; }
+    bool requireValue(const CsvReader& record, Column column, Problems& problems) const;
+    QString codedValue(QStringView text, const CodeList& list, Column column, int row,
+                       Problems& problems) const;
+    QStringList codedValues(QStringView text, const CodeList& list, Column column, int row,
+                            Problems& problems) const;
+
+    const MasterData& m_masterData;
+    QDate m_today;
+    std::array<qsizetype, ColumnCount> m_index;
+    std::array<QString, ColumnCount> m_header; ///< as the file writes it, else the code
+    qsizetype m_headerFields = 0;
+    QHash<QString, int> m_caseNoRows; ///< case number -> the row that gave it
+};
+
+bool RowParser::readHeader(const CsvReader& header, Problems& problems)
+{
+    const QList<CaseColumn>& columns = caseColumns();
+    const qsizetype problemsBefore = problems.count();
+    m_headerFields = header.fieldCount();
+    for (qsizetype i = 0; i < header.fieldCount(); ++i) {
+        const QString name = header.field(i).trimmed().toString();
+        const auto found = std::find_if(columns.cbegin(), columns.cend(), [&](const CaseColumn& c) {
+            return c.code == name || c.headerJa == name;
+        });
+        if (found == columns.cend()) {
+            problems.add(header.row(), name.isEmpty() ? CaseCsv::tr("%1").arg(i + 1) : name,
+                         name.isEmpty() ? CaseCsv::tr("a column has no header")
+                                        : CaseCsv::tr("unknown column"));
+            continue;
+        }
+        const auto c = static_cast<Column>(found - columns.cbegin());
+        if (m_index[c] >= 0) {
+            problems.add(header.row(), name, CaseCsv::tr("the column appears twice"));
+            continue;
+        }
+        m_index[c] = i;
+        m_header[c] = name;
+    }
+    for (qsizetype c = 0; c < ColumnCount; ++c) {
+        const CaseColumn& spec = columns.at(c);
+        if (m_index[c] < 0) {
+            m_header[c] = spec.code;
+            if (spec.required) {
+                problems.add(
+                    header.row(), QString(),
+                    CaseCsv::tr("the required column %1 (%2) is missing").arg(spec.headerJa, spec.code));
+            }
+        }
+    }
+    return problems.count() == problemsBefore;
 }
 
-QStringList codedValues(const QString& text, const CodeList& list, const QString& column, int row,
-                        Problems& problems)
+bool RowParser::requireValue(const CsvReader& record, Column column, Problems& problems) const
+{
+    if (field(record, column).trimmed().isEmpty()) {
+        problems.add(record.row(), this->column(column), CaseCsv::tr("a value is required"));
+        return false;
+    }
+    return true;
+}
+
+QString RowParser::codedValue(QStringView text, const CodeList& list, Column column, int row,
+                              Problems& problems) const
+{
+    if (const CodeItem* item = list.itemForInput(text)) {
+        return item->code;
+    }
+    problems.add(row, this->column(column),
+                 CaseCsv::tr("\"%1\" is not a known code or label").arg(text.trimmed().toString()));
+    return QString();
+}
+
+QStringList RowParser::codedValues(QStringView text, const CodeList& list, Column column, int row,
+                                   Problems& problems) const
 {
     QStringList codes;
-    for (const QString& value : splitValues(text)) {
+    forEachValue(text, [&](QStringView value) {
         const QString code = codedValue(value, list, column, row, problems);
         if (!code.isEmpty()) {
             codes.append(code);
         }
-    }
+    });
     return codes;
+}
+
+RowParser::Outcome RowParser::readRow(const CsvReader& record, ImportedCase& imported, Problems& problems)
+{
+    const int row = record.row();
+    bool blank = true;
+    for (qsizetype i = 0; i < record.fieldCount() && blank; ++i) {
+        blank = record.field(i).trimmed().isEmpty();
+    }
+    if (blank) {
+        return Outcome::Skipped; // Excel writes empty rows at the end of a sheet
+    }
+    if (record.fieldCount() != m_headerFields) {
+        problems.add(
+            row, QString(),
+            CaseCsv::tr("%1 fields, but the header has %2").arg(record.fieldCount()).arg(m_headerFields));
+        return Outcome::Invalid;
+    }
+    const qsizetype problemsBefore = problems.count();
+
+    imported = ImportedCase();
+    imported.row = row;
+    imported.caseNoColumn = column(CaseNo);
+    CaseRecord& c = imported.record;
+    c.caseNo = field(record, CaseNo).trimmed().toString();
+    if (requireValue(record, ReceivedOn, problems)) {
+        const auto date = parseDate(field(record, ReceivedOn));
+        if (date.ok()) {
+            c.receivedOn = date.value();
+        } else {
+            problems.add(row, column(ReceivedOn), date.message());
+        }
+    }
+    if (requireValue(record, MunicipalityColumn, problems)) {
+        const QStringView text = field(record, MunicipalityColumn);
+        c.municipalityCode = m_masterData.municipalityCodeForInput(text.toString());
+        if (c.municipalityCode.isEmpty()) {
+            problems.add(
+                row, column(MunicipalityColumn),
+                CaseCsv::tr("\"%1\" is not a municipality code or name").arg(text.trimmed().toString()));
+        }
+    }
+    if (requireValue(record, Method, problems)) {
+        c.method = codedValue(field(record, Method), codes::methods(), Method, row, problems);
+    }
+    if (requireValue(record, Consulter, problems)) {
+        c.consulter = codedValue(field(record, Consulter), codes::consulters(), Consulter, row, problems);
+    }
+    if (requireValue(record, Topics, problems)) {
+        c.topics = codedValues(field(record, Topics), codes::topics(), Topics, row, problems);
+        sortByList(c.topics, codes::topics());
+    }
+    c.careNeeds = codedValues(field(record, CareNeeds), codes::careNeeds(), CareNeeds, row, problems);
+    sortByList(c.careNeeds, codes::careNeeds());
+
+    QString status;
+    if (requireValue(record, Status, problems)) {
+        status = codedValue(field(record, Status), codes::statuses(), Status, row, problems);
+    }
+    QDate since = c.receivedOn;
+    if (!field(record, StatusSince).trimmed().isEmpty()) {
+        const auto date = parseDate(field(record, StatusSince));
+        if (date.ok()) {
+            since = date.value();
+        } else {
+            problems.add(row, column(StatusSince), date.message());
+        }
+    }
+    // Before status_since the case counts as ongoing (spec §1).
+    if (!status.isEmpty() && c.receivedOn.isValid() && since.isValid()) {
+        if (since < c.receivedOn) {
+            problems.add(row, column(StatusSince),
+                         CaseCsv::tr("%1 is before the date received (%2)")
+                             .arg(since.toString(Qt::ISODate), c.receivedOn.toString(Qt::ISODate)));
+        } else if (since == c.receivedOn) {
+            c.statusHistory.append({status, since});
+        } else {
+            c.statusHistory.append({QString(codes::status::Ongoing), c.receivedOn});
+            c.statusHistory.append({status, since});
+        }
+    }
+
+    if (const QStringView age = field(record, ChildAge).trimmed(); !age.isEmpty()) {
+        // Plain ASCII digits, as almost every file has them, read directly;
+        // anything else (full-width digits, signs) as before.
+        const bool digitsOnly = age.size() <= 9 && std::all_of(age.cbegin(), age.cend(), [](QChar ch) {
+                                    return ch >= u'0' && ch <= u'9';
+                                });
+        if (digitsOnly) {
+            int years = 0;
+            for (const QChar ch : age) {
+                years = years * 10 + (ch.unicode() - u'0');
+            }
+            c.childAge = years;
+        } else if (const QString normalized = age.toString().normalized(QString::NormalizationForm_KC);
+                   !normalized.isEmpty()) {
+            bool ok = false;
+            const int years = normalized.toInt(&ok);
+            if (ok) {
+                c.childAge = years;
+            } else {
+                problems.add(row, column(ChildAge),
+                             CaseCsv::tr("\"%1\" is not a whole number of years").arg(normalized));
+            }
+        }
+    }
+    imported.coordinatorName = field(record, CoordinatorColumn).trimmed().toString();
+    c.personal = PersonalData{field(record, ChildName).trimmed().toString(),
+                              field(record, ConsulterName).trimmed().toString(),
+                              field(record, Contact).trimmed().toString()};
+    c.note = field(record, Note).toString();
+
+    if (!c.caseNo.isEmpty()) {
+        if (const auto first = m_caseNoRows.constFind(c.caseNo); first != m_caseNoRows.constEnd()) {
+            problems.add(row, column(CaseNo),
+                         CaseCsv::tr("case number %1 repeats row %2").arg(c.caseNo).arg(first.value()));
+        } else {
+            m_caseNoRows.insert(c.caseNo, row);
+        }
+    }
+    // Rules of the case itself (dates in order, ages, repeated codes, ...),
+    // only for fields that parsed, so one mistake is reported once.
+    const QList<FieldProblem> caseProblems = CaseRepository::validate(c, m_masterData, m_today);
+    for (const FieldProblem& p : caseProblems) {
+        const bool parsedField =
+            (p.field == QLatin1String("received_on") && c.receivedOn.isValid()) ||
+            (p.field == QLatin1String("municipality") && !c.municipalityCode.isEmpty()) ||
+            p.field == QLatin1String("case_no") || p.field == QLatin1String("child_age") ||
+            p.field == QLatin1String("status_since") ||
+            (p.field == QLatin1String("topics") && !field(record, Topics).trimmed().isEmpty() &&
+             !c.topics.isEmpty()) ||
+            (p.field == QLatin1String("care_needs") && !c.careNeeds.isEmpty());
+        if (parsedField) {
+            const auto it = std::find_if(caseColumns().cbegin(), caseColumns().cend(),
+                                         [&](const CaseColumn& spec) { return spec.code == p.field; });
+            problems.add(row,
+                         it == caseColumns().cend() ? p.field : column(Column(it - caseColumns().cbegin())),
+                         p.message);
+        }
+    }
+    if (problems.count() == problemsBefore && !caseProblems.isEmpty()) {
+        // Cannot happen while every rule of validate() has its check above;
+        // should one be added there and not here, the row must still not pass.
+        const FieldProblem& p = caseProblems.constFirst();
+        problems.add(row, p.field, p.message);
+    }
+    return problems.count() == problemsBefore ? Outcome::Valid : Outcome::Invalid;
+}
+
+/// Keeps SQLite's statement journals in memory while it lives. An import
+/// stores its cases with multi-row statements (CaseRepository::Inserter),
+/// each of which journals the pages it changes so that it can be undone on
+/// its own; in a temporary file that costs two small writes per page. SQLite
+/// takes the setting (temp_store) when a transaction begins, and changing it
+/// drops the connection's temporary tables, so it is changed only when there
+/// are none, and set back afterwards.
+class StatementJournalInMemory
+{
+public:
+    explicit StatementJournalInMemory(const QSqlDatabase& database)
+        : m_database(database)
+    {
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("PRAGMA temp_store")) || !query.next()) {
+            return;
+        }
+        const int previous = query.value(0).toInt();
+        if (previous == MemoryStore ||
+            !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master")) || !query.next() ||
+            query.value(0).toInt() != 0) {
+            return;
+        }
+        if (query.exec(QStringLiteral("PRAGMA temp_store = %1").arg(MemoryStore))) {
+            m_previous = previous;
+        }
+    }
+    ~StatementJournalInMemory()
+    {
+        if (m_previous) {
+            QSqlQuery(m_database).exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_previous));
+        }
+    }
+    StatementJournalInMemory(const StatementJournalInMemory&) = delete;
+    StatementJournalInMemory& operator=(const StatementJournalInMemory&) = delete;
+
+private:
+    static constexpr int MemoryStore = 2;
+    QSqlDatabase m_database;
+    std::optional<int> m_previous;
+};
+
+/// Where a case came from, for a store function that looks further down
+/// the file.
+struct RowSource
+{
+    qsizetype caseNoField = -1; ///< the field of the case number, -1 without one
+    qsizetype next = 0;         ///< where the record after the case's starts in the text
+};
+
+/// Reads a whole case CSV with a RowParser, handing each valid case to
+/// \a store(ImportedCase&, const RowSource&) as long as no row had a
+/// problem; \a store returns an Error to stop at once (a failed database),
+/// else nullopt. Apart from that, the messages are those of a file read in
+/// full before anything else is looked at: a malformed CSV first, then an
+/// empty file, then the header, then the rows.
+template <typename Store>
+Result<qsizetype> readCases(QStringView text, const MasterData& masterData, QDate today, Problems& problems,
+                            Store store)
+{
+    CsvReader reader(text);
+    RowParser parser(masterData, today);
+    bool haveHeader = false;
+    bool headerOk = false;
+    bool anyContent = false; // a record that is not an empty line
+    qsizetype cases = 0;
+    ImportedCase imported;
+    while (reader.readRecord()) {
+        anyContent = anyContent || !reader.isEmptyLine();
+        if (!haveHeader) {
+            haveHeader = true;
+            headerOk = parser.readHeader(reader, problems);
+            continue;
+        }
+        if (!headerOk) {
+            continue; // only looking for a malformed record
+        }
+        if (parser.readRow(reader, imported, problems) == RowParser::Outcome::Valid) {
+            ++cases;
+            if (problems.isEmpty()) {
+                if (std::optional<Error> error =
+                        store(imported, RowSource{parser.fieldIndex(CaseNo), reader.position()})) {
+                    return *error;
+                }
+            }
+        }
+    }
+    if (const auto& error = reader.error()) {
+        return Error(Error::Kind::Invalid, CaseCsv::tr("Nothing was imported: %1").arg(error->message));
+    }
+    if (!anyContent) {
+        return Error(Error::Kind::Invalid, CaseCsv::tr("Nothing was imported: the file is empty."));
+    }
+    if (!problems.isEmpty()) {
+        return problems.error();
+    }
+    if (cases == 0) {
+        return Error(Error::Kind::Invalid,
+                     CaseCsv::tr("Nothing was imported: the file has no cases below its header."));
+    }
+    return cases;
+}
+
+/// readCases() with the reading on a thread of its own: reading and checking
+/// the rows takes about a fifth of an import, storing them (which must stay
+/// on the thread of the database connection) the rest, and a PC has two
+/// cores. The reader runs at most a few chunks ahead, so memory stays small.
+/// \a store runs on the calling thread, in file order, and sees only cases
+/// read before any problem.
+template <typename Store>
+Result<qsizetype> readCasesAlongside(QStringView text, const MasterData& masterData, QDate today,
+                                     Problems& problems, Store store)
+{
+    constexpr qsizetype ChunkSize = 256;
+    constexpr size_t MaxChunksAhead = 4;
+    using Chunk = std::vector<std::pair<ImportedCase, RowSource>>;
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Chunk> chunks;
+    bool readerDone = false;
+    bool cancelled = false;
+    std::optional<Result<qsizetype>> read;
+
+    std::thread reader([&] {
+        Chunk chunk;
+        const auto hand = [&](Chunk&& full) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return chunks.size() < MaxChunksAhead || cancelled; });
+            if (!cancelled) {
+                chunks.push_back(std::move(full));
+            }
+            changed.notify_all();
+            return !cancelled;
+        };
+        auto result =
+            readCases(text, masterData, today, problems,
+                      [&](const ImportedCase& imported, const RowSource& source) -> std::optional<Error> {
+                          chunk.emplace_back(imported, source);
+                          if (qsizetype(chunk.size()) == ChunkSize && !hand(std::exchange(chunk, {}))) {
+                              return Error(); // the storing side failed and says why
+                          }
+                          return std::nullopt;
+                      });
+        // Cases read before a problem are not stored: the import fails.
+        if (result.ok() && !chunk.empty()) {
+            hand(std::move(chunk));
+        }
+        std::lock_guard lock(mutex);
+        read = std::move(result);
+        readerDone = true;
+        changed.notify_all();
+    });
+
+    const auto stop = [&] {
+        {
+            std::lock_guard lock(mutex);
+            cancelled = true;
+        }
+        changed.notify_all();
+        reader.join();
+    };
+    while (true) {
+        Chunk chunk;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !chunks.empty() || readerDone; });
+            if (chunks.empty()) {
+                break;
+            }
+            chunk = std::move(chunks.front());
+            chunks.pop_front();
+            changed.notify_all();
+        }
+        for (auto& [imported, source] : chunk) {
+            if (std::optional<Error> error = store(imported, source)) {
+                stop();
+                return *error;
+            }
+        }
+    }
+    reader.join();
+    return std::move(*read);
 }
 
 } // namespace
@@ -131,6 +654,20 @@ const QList<CaseColumn>& caseColumns()
 Result<QList<ImportedCase>> CaseCsv::read(const QByteArray& bytes, Encoding encoding,
                                           const MasterData& masterData, Encoding* detected, QDate today)
 {
+    QList<ImportedCase> cases;
+    const auto read = readEach(
+        bytes, encoding, masterData, [&](const ImportedCase& imported) { cases.append(imported); }, detected,
+        today);
+    if (!read.ok()) {
+        return read.error();
+    }
+    return cases;
+}
+
+Result<qsizetype> CaseCsv::readEach(const QByteArray& bytes, Encoding encoding, const MasterData& masterData,
+                                    const std::function<void(const ImportedCase&)>& visit, Encoding* detected,
+                                    QDate today)
+{
     const auto decoded = decodeText(bytes, encoding);
     if (!decoded.ok()) {
         return decoded.error();
@@ -138,189 +675,12 @@ Result<QList<ImportedCase>> CaseCsv::read(const QByteArray& bytes, Encoding enco
     if (detected) {
         *detected = decoded->encoding;
     }
-    const auto parsed = CsvReader::parse(decoded->text);
-    if (!parsed.ok()) {
-        return Error(Error::Kind::Invalid, tr("Nothing was imported: %1").arg(parsed.message()));
-    }
-    const QList<CsvRecord>& records = parsed.value();
-    if (records.isEmpty()) {
-        return Error(Error::Kind::Invalid, tr("Nothing was imported: the file is empty."));
-    }
-
-    // The header: English codes or Japanese labels, in any order.
     Problems problems;
-    const CsvRecord& header = records.constFirst();
-    QHash<QString, int> indexOf;      // column code -> field index
-    QHash<QString, QString> headerOf; // column code -> header as written
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed();
-        const auto column =
-            std::find_if(caseColumns().cbegin(), caseColumns().cend(),
-                         [&](const CaseColumn& c) { return c.code == name || c.headerJa == name; });
-        if (column == caseColumns().cend()) {
-            problems.add(header.row, name.isEmpty() ? tr("%1").arg(i + 1) : name,
-                         name.isEmpty() ? tr("a column has no header") : tr("unknown column"));
-            continue;
-        }
-        if (indexOf.contains(column->code)) {
-            problems.add(header.row, name, tr("the column appears twice"));
-            continue;
-        }
-        indexOf.insert(column->code, i);
-        headerOf.insert(column->code, name);
-    }
-    for (const CaseColumn& column : caseColumns()) {
-        if (column.required && !indexOf.contains(column.code)) {
-            problems.add(header.row, QString(),
-                         tr("the required column %1 (%2) is missing").arg(column.headerJa, column.code));
-        }
-    }
-    if (!problems.isEmpty()) {
-        return problems.error();
-    }
-
-    QList<ImportedCase> cases;
-    cases.reserve(records.size() - 1);
-    QHash<QString, int> caseNoRows;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord& record = records.at(r);
-        const int row = record.row;
-        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
-                                       [](const QString& f) { return f.trimmed().isEmpty(); });
-        if (blank) {
-            continue; // Excel writes empty rows at the end of a sheet
-        }
-        if (record.fields.size() != header.fields.size()) {
-            problems.add(
-                row, QString(),
-                tr("%1 fields, but the header has %2").arg(record.fields.size()).arg(header.fields.size()));
-            continue;
-        }
-        const auto field = [&](const char* code) {
-            const auto it = indexOf.constFind(col(code));
-            return it == indexOf.constEnd() ? QString() : record.fields.at(*it);
-        };
-        const auto column = [&](const char* code) {
-            return headerOf.value(col(code), col(code));
-        };
-        const auto requireValue = [&](const char* code) {
-            if (field(code).trimmed().isEmpty()) {
-                problems.add(row, column(code), tr("a value is required"));
-                return false;
-            }
-            return true;
-        };
-
-        ImportedCase imported;
-        imported.row = row;
-        imported.caseNoColumn = column("case_no");
-        CaseRecord& c = imported.record;
-        c.caseNo = field("case_no").trimmed();
-        if (requireValue("received_on")) {
-            const auto date = calendar::DateInput::parse(field("received_on"));
-            if (date.ok()) {
-                c.receivedOn = date.value();
-            } else {
-                problems.add(row, column("received_on"), date.message());
-            }
-        }
-        if (requireValue("municipality")) {
-            c.municipalityCode = masterData.municipalityCodeForInput(field("municipality"));
-            if (c.municipalityCode.isEmpty()) {
-                problems.add(
-                    row, column("municipality"),
-                    tr("\"%1\" is not a municipality code or name").arg(field("municipality").trimmed()));
-            }
-        }
-        if (requireValue("method")) {
-            c.method = codedValue(field("method"), codes::methods(), column("method"), row, problems);
-        }
-        if (requireValue("consulter")) {
-            c.consulter =
-                codedValue(field("consulter"), codes::consulters(), column("consulter"), row, problems);
-        }
-        if (requireValue("topics")) {
-            c.topics = codedValues(field("topics"), codes::topics(), column("topics"), row, problems);
-            sortByList(c.topics, codes::topics());
-        }
-        c.careNeeds =
-            codedValues(field("care_needs"), codes::careNeeds(), column("care_needs"), row, problems);
-        sortByList(c.careNeeds, codes::careNeeds());
-
-        QString status;
-        if (requireValue("status")) {
-            status = codedValue(field("status"), codes::statuses(), column("status"), row, problems);
-        }
-        QDate since = c.receivedOn;
-        if (!field("status_since").trimmed().isEmpty()) {
-            const auto date = calendar::DateInput::parse(field("status_since"));
-            if (date.ok()) {
-                since = date.value();
-            } else {
-                problems.add(row, column("status_since"), date.message());
-            }
-        }
-        // Before status_since the case counts as ongoing (spec §1).
-        if (!status.isEmpty() && c.receivedOn.isValid() && since.isValid()) {
-            if (since < c.receivedOn) {
-                problems.add(row, column("status_since"),
-                             tr("%1 is before the date received (%2)")
-                                 .arg(since.toString(Qt::ISODate), c.receivedOn.toString(Qt::ISODate)));
-            } else if (since == c.receivedOn) {
-                c.statusHistory.append({status, since});
-            } else {
-                c.statusHistory.append({QString(codes::status::Ongoing), c.receivedOn});
-                c.statusHistory.append({status, since});
-            }
-        }
-
-        if (const QString age = field("child_age").trimmed().normalized(QString::NormalizationForm_KC);
-            !age.isEmpty()) {
-            bool ok = false;
-            const int years = age.toInt(&ok);
-            if (ok) {
-                c.childAge = years;
-            } else {
-                problems.add(row, column("child_age"), tr("\"%1\" is not a whole number of years").arg(age));
-            }
-        }
-        imported.coordinatorName = field("coordinator").trimmed();
-        c.personal = PersonalData{field("child_name").trimmed(), field("consulter_name").trimmed(),
-                                  field("contact").trimmed()};
-        c.note = field("note");
-
-        if (!c.caseNo.isEmpty()) {
-            if (const auto first = caseNoRows.constFind(c.caseNo); first != caseNoRows.constEnd()) {
-                problems.add(row, column("case_no"),
-                             tr("case number %1 repeats row %2").arg(c.caseNo).arg(first.value()));
-            } else {
-                caseNoRows.insert(c.caseNo, row);
-            }
-        }
-        // Rules of the case itself (dates in order, ages, ...), only for
-        // fields that parsed, so one mistake is reported once.
-        for (const FieldProblem& p : CaseRepository::validate(c, masterData, today)) {
-            const bool parsedField =
-                (p.field == QLatin1String("received_on") && c.receivedOn.isValid()) ||
-                (p.field == QLatin1String("municipality") && !c.municipalityCode.isEmpty()) ||
-                p.field == QLatin1String("case_no") || p.field == QLatin1String("child_age") ||
-                p.field == QLatin1String("status_since") ||
-                (p.field == QLatin1String("topics") && !field("topics").trimmed().isEmpty() &&
-                 !c.topics.isEmpty());
-            if (parsedField) {
-                problems.add(row, column(p.field.toLatin1().constData()), p.message);
-            }
-        }
-        cases.append(std::move(imported));
-    }
-    if (!problems.isEmpty()) {
-        return problems.error();
-    }
-    if (cases.isEmpty()) {
-        return Error(Error::Kind::Invalid,
-                     tr("Nothing was imported: the file has no cases below its header."));
-    }
-    return cases;
+    return readCases(decoded->text, masterData, today, problems,
+                     [&](const ImportedCase& imported, const RowSource&) {
+                         visit(imported);
+                         return std::optional<Error>();
+                     });
 }
 
 Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, Encoding encoding)
@@ -329,35 +689,16 @@ Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, 
         return r.error();
     }
     ImportReport report;
-    auto read = CaseCsv::read(bytes, encoding, file.masterData(), &report.encoding);
-    if (!read.ok()) {
-        return read.error();
+    const auto decoded = decodeText(bytes, encoding);
+    if (!decoded.ok()) {
+        return decoded.error();
     }
-    QList<ImportedCase>& imported = read.value();
+    report.encoding = decoded->encoding;
+    const QString& text = decoded->text;
 
-    // Case numbers the file already holds.
-    {
-        Problems problems;
-        QSqlQuery query(file.database());
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT case_no FROM case_record"))) {
-            return storage::databaseError(tr("Reading case numbers"), query.lastError().text());
-        }
-        QSet<QString> existing;
-        while (query.next()) {
-            existing.insert(query.value(0).toString());
-        }
-        for (const ImportedCase& c : std::as_const(imported)) {
-            if (existing.contains(c.record.caseNo)) {
-                problems.add(c.row, c.caseNoColumn,
-                             tr("case number %1 is already in the branch file").arg(c.record.caseNo));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return problems.error();
-        }
-    }
-
+    // Declared before the transaction: set before it begins, restored after
+    // it ends.
+    const StatementJournalInMemory journalInMemory(file.database());
     storage::WriteTransaction transaction(file.database());
     if (auto r = transaction.begin(); !r.ok()) {
         return r.error();
@@ -373,46 +714,102 @@ Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, 
     } else {
         return all.error();
     }
-    QList<CaseRecord> records;
-    records.reserve(imported.size());
-    for (ImportedCase& c : imported) {
-        if (!c.coordinatorName.isEmpty()) {
-            if (!coordinatorIds.contains(c.coordinatorName)) {
-                Coordinator added;
-                added.name = c.coordinatorName;
-                added.role = QString(codes::role::Coordinator);
-                auto id = coordinators.insertInTransaction(added);
-                if (!id.ok()) {
-                    return id.error();
+    auto inserter = CaseRepository(file).inserter();
+    if (!inserter.ok()) {
+        return inserter.error();
+    }
+
+    // Rows are stored as they are read; a problem in any row rolls them all
+    // back. Case numbers already in the file show as duplicates when stored;
+    // they are reported only when the rows themselves are fine, as when they
+    // were looked up after reading the whole file.
+    Problems duplicates;
+    QString caseNoColumn;
+    const auto reportDuplicates = [&] {
+        const auto& found = inserter->duplicates();
+        for (qsizetype i = duplicates.count(); i < found.size(); ++i) {
+            duplicates.add(int(found.at(i).tag), caseNoColumn,
+                           tr("case number %1 is already in the branch file").arg(found.at(i).caseNo));
+        }
+    };
+    bool reservedLaterNumbers = false;
+    const auto store = [&](ImportedCase& imported, const RowSource& source) -> std::optional<Error> {
+        CaseRecord& record = imported.record;
+        caseNoColumn = imported.caseNoColumn;
+        if (record.caseNo.isEmpty() && !reservedLaterNumbers) {
+            // Automatic numbers skip the numbers rows further down give
+            // themselves (those above are stored already).
+            reservedLaterNumbers = true;
+            if (source.caseNoField >= 0) {
+                CsvReader rest(QStringView(text).sliced(source.next));
+                while (rest.readRecord()) {
+                    if (source.caseNoField < rest.fieldCount()) {
+                        inserter->reserveCaseNo(rest.field(source.caseNoField).trimmed().toString());
+                    }
                 }
-                coordinatorIds.insert(c.coordinatorName, id.value());
+            }
+        }
+        if (!imported.coordinatorName.isEmpty()) {
+            auto id = coordinatorIds.constFind(imported.coordinatorName);
+            if (id == coordinatorIds.constEnd()) {
+                Coordinator added;
+                added.name = imported.coordinatorName;
+                added.role = QString(codes::role::Coordinator);
+                auto newId = coordinators.insertInTransaction(added);
+                if (!newId.ok()) {
+                    return newId.error();
+                }
+                id = coordinatorIds.insert(imported.coordinatorName, newId.value());
                 ++report.coordinatorsCreated;
             }
-            c.record.coordinatorId = coordinatorIds.value(c.coordinatorName);
+            record.coordinatorId = *id;
         }
-        records.append(std::move(c.record));
+        if (auto r = inserter->insert(record, imported.row); !r.ok()) {
+            return r.error();
+        }
+        reportDuplicates();
+        ++report.imported;
+        return std::nullopt;
+    };
+    Problems problems;
+    const auto read = readCasesAlongside(text, file.masterData(), QDate::currentDate(), problems, store);
+    if (!read.ok()) {
+        return read.error();
     }
-    if (auto r = CaseRepository(file).insertInTransaction(records); !r.ok()) {
+    if (auto r = inserter->finish(); !r.ok()) {
         return r.error();
+    }
+    reportDuplicates();
+    if (!duplicates.isEmpty()) {
+        return duplicates.error();
     }
     if (auto r = transaction.commit(); !r.ok()) {
         return r.error();
     }
-    report.imported = static_cast<int>(records.size());
     return report;
 }
 
 Result<QByteArray> CaseCsv::exportCases(const BranchFile& file, const ExportOptions& options)
 {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto r = exportCases(file, options, buffer); !r.ok()) {
+        return r.error();
+    }
+    return bytes;
+}
+
+Result<void> CaseCsv::exportCases(const BranchFile& file, const ExportOptions& options, QIODevice& device)
+{
     const MasterData& master = file.masterData();
-    QList<QStringList> rows;
-    QStringList header;
+    CsvWriter writer(device);
     for (const CaseColumn& column : caseColumns()) {
         if (!column.personal || options.includePersonal) {
-            header.append(options.japanese ? column.headerJa : column.code);
+            writer.addField(options.japanese ? column.headerJa : column.code);
         }
     }
-    rows.append(header);
+    writer.endRow();
 
     QSqlQuery query(file.database());
     query.setForwardOnly(true);
@@ -429,7 +826,15 @@ Result<QByteArray> CaseCsv::exportCases(const BranchFile& file, const ExportOpti
     const auto labelled = [&](const QString& code, const CodeList& list) {
         return options.japanese ? list.label(code, Language::Japanese) : code;
     };
-    const auto labelledList = [&](const QString& joined, const CodeList& list) {
+    // The few combinations of topics (or care needs) a file holds, each
+    // sorted and labelled once.
+    QHash<QString, QString> topicLists;
+    QHash<QString, QString> careNeedLists;
+    const auto labelledList = [&](const QString& joined, const CodeList& list,
+                                  QHash<QString, QString>& done) -> QString {
+        if (const auto it = done.constFind(joined); it != done.constEnd()) {
+            return *it;
+        }
         QStringList values = joined.split(QLatin1Char(';'), Qt::SkipEmptyParts);
         sortByList(values, list);
         if (options.japanese) {
@@ -437,27 +842,42 @@ Result<QByteArray> CaseCsv::exportCases(const BranchFile& file, const ExportOpti
                 v = list.label(v, Language::Japanese);
             }
         }
-        return values.join(QLatin1Char(';'));
+        QString result = values.join(QLatin1Char(';'));
+        if (done.size() < 4096) {
+            done.insert(joined, result);
+        }
+        return result;
     };
     while (query.next()) {
-        QStringList row;
         const QString municipality = query.value(2).toString();
-        const Municipality* m = master.municipality(municipality);
-        row << query.value(0).toString() << query.value(1).toString()
-            << (options.japanese && m ? m->nameJa : municipality)
-            << labelled(query.value(3).toString(), codes::methods())
-            << labelled(query.value(4).toString(), codes::consulters())
-            << labelledList(query.value(5).toString(), codes::topics())
-            << labelled(query.value(6).toString(), codes::statuses()) << query.value(7).toString()
-            << query.value(8).toString() << (query.value(9).isNull() ? QString() : query.value(9).toString())
-            << labelledList(query.value(10).toString(), codes::careNeeds());
+        const Municipality* m = options.japanese ? master.municipality(municipality) : nullptr;
+        writer.addField(query.value(0).toString());
+        writer.addField(query.value(1).toString());
+        writer.addField(m ? m->nameJa : municipality);
+        writer.addField(labelled(query.value(3).toString(), codes::methods()));
+        writer.addField(labelled(query.value(4).toString(), codes::consulters()));
+        writer.addField(labelledList(query.value(5).toString(), codes::topics(), topicLists));
+        writer.addField(labelled(query.value(6).toString(), codes::statuses()));
+        writer.addField(query.value(7).toString());
+        writer.addField(query.value(8).toString());
+        const QVariant age = query.value(9);
+        writer.addField(age.isNull() ? QString() : age.toString());
+        writer.addField(labelledList(query.value(10).toString(), codes::careNeeds(), careNeedLists));
         if (options.includePersonal) {
-            row << query.value(11).toString() << query.value(12).toString() << query.value(13).toString();
+            writer.addField(query.value(11).toString());
+            writer.addField(query.value(12).toString());
+            writer.addField(query.value(13).toString());
         }
-        row << query.value(14).toString();
-        rows.append(row);
+        writer.addField(query.value(14).toString());
+        writer.endRow();
     }
-    return CsvWriter::write(rows);
+    if (query.lastError().isValid()) {
+        return storage::databaseError(tr("Exporting cases"), query.lastError().text());
+    }
+    if (!writer.flush()) {
+        return Error(Error::Kind::Io, tr("Exporting cases: %1").arg(device.errorString()));
+    }
+    return {};
 }
 
 } // namespace tsunagu::exchange

@@ -11,6 +11,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace tsunagu {
 class BranchFile;
 class MasterData;
@@ -73,14 +77,30 @@ public:
                                             const MasterData& masterData, Encoding* detected = nullptr,
                                             QDate today = QDate::currentDate());
 
+    /// As read(), handing each case to \a visit instead of keeping them all,
+    /// for a look at a large file in little memory. \a visit sees only cases
+    /// read before any problem. Returns how many cases the file holds.
+    static Result<qsizetype> readEach(const QByteArray& bytes, Encoding encoding,
+                                      const MasterData& masterData,
+                                      const std::function<void(const ImportedCase&)>& visit,
+                                      Encoding* detected = nullptr, QDate today = QDate::currentDate());
+
     /// Imports a case CSV into \a file: all rows or none. Case numbers that
     /// repeat in the CSV or already exist in the file are errors; coordinators
     /// named in the CSV but unknown to the file are added.
+    ///
+    /// One pass in one write transaction: each row is checked and stored as it
+    /// is read, and a problem anywhere rolls everything back. Memory holds the
+    /// text, not the cases.
     static Result<ImportReport> import(BranchFile& file, const QByteArray& bytes, Encoding encoding);
 
     /// Exports every case of \a file as UTF-8 CSV with a BOM (so that Excel on
     /// a Japanese PC opens it as it is), in received order.
     static Result<QByteArray> exportCases(const BranchFile& file, const ExportOptions& options);
+    /// The same CSV written to \a device a block at a time, so that memory
+    /// stays small however many cases the file holds. On failure the device
+    /// may hold part of the CSV.
+    static Result<void> exportCases(const BranchFile& file, const ExportOptions& options, QIODevice& device);
 };
 
 } // namespace tsunagu::exchange

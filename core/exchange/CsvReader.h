@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 namespace tsunagu::exchange {
 
@@ -33,9 +36,35 @@ struct CsvRecord
 ///   its row number; the caller decides whether that is an error or a row to
 ///   skip.
 /// - A trailing ',' means one more empty field.
+///
+/// A reader walks the text one record at a time without copying it: the
+/// fields of the current record are views into the text (or, for a quoted
+/// field with "" or CRLF in it, into the reader's own buffer), valid until the
+/// next call of readRecord(). The text must outlive the reader.
 class CsvReader
 {
 public:
+    explicit CsvReader(QStringView text);
+
+    /// Moves to the next record. Returns false at the end of the text, and on
+    /// a malformed record (then error() says why). Unlike parse(), a reader
+    /// returns empty lines at the end of the text as records too.
+    bool readRecord();
+
+    /// The current record's row number (see CsvRecord::row).
+    int row() const { return m_row; }
+    qsizetype fieldCount() const { return m_fields.size(); }
+    QStringView field(qsizetype index) const;
+    /// Whether the current record is a completely empty line.
+    bool isEmptyLine() const { return m_emptyLine; }
+    /// The current record as a CsvRecord (copies the fields).
+    CsvRecord record() const;
+    /// Where the next record starts, as an offset into the text.
+    qsizetype position() const { return m_pos - m_begin; }
+
+    /// Why readRecord() stopped early; nullopt at a clean end of the text.
+    const std::optional<Error>& error() const { return m_error; }
+
     /// Parses the whole text in one pass. Fails on the first malformed record,
     /// with an Error of kind Invalid and a translated message:
     /// "row N: a quoted field is not closed",
@@ -43,6 +72,24 @@ public:
     /// "row N, column M: text after the closing quote of a quoted field"
     /// (M is the 1-based field position).
     static Result<QList<CsvRecord>> parse(const QString& text);
+
+private:
+    /// Where a field's characters are: in the text, or in m_unescaped.
+    struct Span
+    {
+        qsizetype start = 0;
+        qsizetype size = 0;
+        bool unescaped = false;
+    };
+
+    const char16_t* m_begin;
+    const char16_t* m_end;
+    const char16_t* m_pos;
+    QList<Span> m_fields;
+    QString m_unescaped;
+    std::optional<Error> m_error;
+    int m_row = 0;
+    bool m_emptyLine = false;
 };
 
 } // namespace tsunagu::exchange

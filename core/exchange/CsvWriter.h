@@ -4,23 +4,58 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+#include <QStringEncoder>
 #include <QStringList>
+#include <QStringView>
+
+class QIODevice;
 
 namespace tsunagu::exchange {
 
 /// Writes CSV files that Excel on a Japanese Windows PC opens correctly and
-/// that CsvReader reads back unchanged.
+/// that CsvReader reads back unchanged: UTF-8 with a BOM (without it Japanese
+/// Excel assumes Shift_JIS), fields separated by ',', every row ending with
+/// CRLF. A field is quoted, with '"' doubled, when it contains ',', '"', CR or
+/// LF, or starts or ends with white space (which some readers would trim);
+/// line breaks inside a field are written as they are. A row of one empty
+/// field is written as "" so that it does not become an empty line; a row with
+/// no fields is written as an empty line.
+///
+/// A writer streams: it encodes and writes a block at a time, so a file of a
+/// million rows never sits in memory whole.
 class CsvWriter
 {
 public:
-    /// The rows as CSV: UTF-8 with a BOM (without it Japanese Excel assumes
-    /// Shift_JIS), fields separated by ',', every row ending with CRLF.
-    /// A field is quoted, with '"' doubled, when it contains ',', '"', CR or LF,
-    /// or starts or ends with white space (which some readers would trim); line
-    /// breaks inside a field are written as they are. A row of one empty field
-    /// is written as "" so that it does not become an empty line; a row with
-    /// no fields is written as an empty line.
+    /// Writes the BOM, then rows as they are added, to \a device (open for
+    /// writing, outliving the writer).
+    explicit CsvWriter(QIODevice& device);
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
+
+    /// Adds a field to the current row.
+    void addField(QStringView field);
+    /// Ends the current row.
+    void endRow();
+    /// Adds the fields of \a row and ends it.
+    void writeRow(const QStringList& row);
+    /// Writes everything added so far to the device. False when the device
+    /// failed (QIODevice::errorString() says why); a failure sticks.
+    bool flush();
+
+    /// The rows as a whole CSV file in memory.
     static QByteArray write(const QList<QStringList>& rows);
+
+private:
+    void flushIfFull();
+
+    QIODevice& m_device;
+    QStringEncoder m_encoder;
+    QString m_text;
+    QByteArray m_bytes;
+    qsizetype m_fieldsInRow = 0;
+    bool m_rowIsOneEmptyField = false;
+    bool m_failed = false;
 };
 
 } // namespace tsunagu::exchange

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace tsunagu {
 
 namespace {
@@ -35,6 +37,41 @@ Region outsideRegion()
 Region unknownRegion()
 {
     return Region{QString(MasterData::Unknown), QStringLiteral("不明"), QStringLiteral("Unknown"), false};
+}
+
+/// \a text with every code point case-folded as QString::compare() with
+/// Qt::CaseInsensitive folds it: two texts compare equal that way exactly
+/// when their folded forms are equal.
+QString caseFolded(const QString& text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i).unicode(), text.at(i + 1).unicode());
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            c = QChar::ReplacementCharacter; // as the comparison reads a lone surrogate
+        }
+        c = QChar::toCaseFolded(c);
+        if (QChar::requiresSurrogates(c)) {
+            folded.append(QChar(QChar::highSurrogate(c)));
+            folded.append(QChar(QChar::lowSurrogate(c)));
+        } else {
+            folded.append(QChar(static_cast<char16_t>(c)));
+        }
+    }
+    return folded;
+}
+
+/// The name without its 市/町/村 suffix, or an empty string.
+QString stemOf(const QString& nameJa)
+{
+    if (nameJa.size() < 2 || !QStringView(u"市町村").contains(nameJa.back())) {
+        return {};
+    }
+    return nameJa.chopped(1);
 }
 
 } // namespace
@@ -215,11 +252,26 @@ void MasterData::rebuildIndex()
 {
     m_regionIndex.clear();
     m_municipalityIndex.clear();
+    m_nameJaIndex.clear();
+    m_nameEnIndex.clear();
+    m_stemIndex.clear();
     for (qsizetype i = 0; i < m_regions.size(); ++i) {
         m_regionIndex.insert(m_regions.at(i).code, i);
     }
     for (qsizetype i = 0; i < m_municipalities.size(); ++i) {
-        m_municipalityIndex.insert(m_municipalities.at(i).code, i);
+        const Municipality& m = m_municipalities.at(i);
+        m_municipalityIndex.insert(m.code, i);
+        if (!m_nameJaIndex.contains(m.nameJa)) {
+            m_nameJaIndex.insert(m.nameJa, i);
+        }
+        const QString folded = caseFolded(m.nameEn);
+        if (!m_nameEnIndex.contains(folded)) {
+            m_nameEnIndex.insert(folded, i);
+        }
+        if (const QString stem = stemOf(m.nameJa); !stem.isEmpty()) {
+            // A second municipality with the same stem makes it ambiguous.
+            m_stemIndex.insert(stem, m_stemIndex.contains(stem) ? -1 : i);
+        }
     }
 }
 
@@ -261,23 +313,15 @@ QString MasterData::municipalityCodeForInput(const QString& text) const
     if (municipality(input)) {
         return input;
     }
-    for (const Municipality& m : m_municipalities) {
-        if (m.nameJa == input || m.nameEn.compare(input, Qt::CaseInsensitive) == 0) {
-            return m.code;
-        }
+    // The first municipality, in list order, with that Japanese or English name.
+    const qsizetype byJa = m_nameJaIndex.value(input, -1);
+    const qsizetype byEn = m_nameEnIndex.value(caseFolded(input), -1);
+    if (byJa >= 0 || byEn >= 0) {
+        return m_municipalities.at(byJa < 0 ? byEn : byEn < 0 ? byJa : std::min(byJa, byEn)).code;
     }
     // "川崎" for 川崎市: accept a name without its suffix when only one matches.
-    QString match;
-    for (const Municipality& m : m_municipalities) {
-        if (m.nameJa.size() == input.size() + 1 && m.nameJa.startsWith(input) &&
-            QStringView(u"市町村").contains(m.nameJa.back())) {
-            if (!match.isEmpty()) {
-                return {};
-            }
-            match = m.code;
-        }
-    }
-    return match;
+    const qsizetype byStem = m_stemIndex.value(input, -1);
+    return byStem < 0 ? QString() : m_municipalities.at(byStem).code;
 }
 
 } // namespace tsunagu

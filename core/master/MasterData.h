@@ -89,8 +89,10 @@ public:
 
     /// Resolves what a user typed for a municipality: a code, `outside` or
     /// `unknown`, 県外 or 不明, a Japanese or English name, or a Japanese name
-    /// without its 市/町/村 suffix when that is unambiguous ("川崎").
-    /// Returns the code, or an empty string.
+    /// without its 市/町/村 suffix when that is unambiguous ("川崎"). The text
+    /// is trimmed and NFKC-normalised first (full-width digits); English names
+    /// match case-insensitively. Returns the code, or an empty string. Hash
+    /// lookups, not scans: an import calls this for every row.
     QString municipalityCodeForInput(const QString& text) const;
 
     static QString kindToString(Municipality::Kind kind);
@@ -103,6 +105,13 @@ private:
     QList<Municipality> m_municipalities;
     QHash<QString, qsizetype> m_regionIndex;
     QHash<QString, qsizetype> m_municipalityIndex;
+    // For municipalityCodeForInput(): Japanese name -> first municipality
+    // with it; case-folded English name -> first municipality with it;
+    // Japanese name without its 市/町/村 -> the municipality, or -1 when
+    // several share that stem.
+    QHash<QString, qsizetype> m_nameJaIndex;
+    QHash<QString, qsizetype> m_nameEnIndex;
+    QHash<QString, qsizetype> m_stemIndex;
 };
 
 } // namespace tsunagu

@@ -4,9 +4,17 @@
 #include "cases/CaseRepository.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "exchange/CaseCsv.h"
+#include "exchange/CsvReader.h"
+#include "exchange/CsvWriter.h"
 #include "exchange/TextCodec.h"
 
+#include <QBuffer>
+#include <QIODevice>
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace tsunagu;
 using namespace tsunagu::exchange;
@@ -190,4 +198,304 @@ TEST_CASE("export leaves personal data out unless asked, and can speak Japanese"
                      "A-1,2024-04-01,藤沢市,電話,親・親族,レスパイト;入園に関すること（保育園・幼稚園）,"
                      "完了,2024-05-01,,3,気管切開;吸引,佐藤 陽翔,佐藤 保護者,090-0000-0000,"
                      "\"保育園入園の相談。\n看護師配置を確認。\"\r\n"));
+}
+
+TEST_CASE("dates, ages and codes read the same in every accepted form", "[csv-import]")
+{
+    const QByteArray bytes =
+        "received_on,status_since,municipality,method,consulter,topics,status,child_age,care_needs\n"
+        "2024-04-01,2024/5/1,142051,phone,parent,respite,completed,3,\n"
+        "2024/4/1,2024-05-01,１４２０５１,電話,親・親族,レスパイト,完了,03,\n"
+        "2024-4-1,2024/05/01, 藤沢 ,\" phone \",parent,\" respite ; \",completed,３,\n"
+        "\" 2024-04-01 \",R6.5.1,Fujisawa,phone,parent,respite,completed,\" 3 \",\n"
+        "２０２４－０４－０１,令和6年5月1日,fujisawa,phone,parent,respite；,completed,+3,\n";
+    const auto read =
+        CaseCsv::read(bytes, Encoding::Auto, MasterData::kanagawa(), nullptr, QDate(2024, 12, 31));
+    INFO(read.message().toStdString());
+    REQUIRE(read.ok());
+    REQUIRE(read->size() == 5);
+    for (const ImportedCase& c : read.value()) {
+        INFO(c.row);
+        CHECK(c.record.receivedOn == QDate(2024, 4, 1));
+        CHECK(c.record.currentStatusSince() == QDate(2024, 5, 1));
+        CHECK(c.record.municipalityCode == QStringLiteral("142051"));
+        CHECK(c.record.method == QStringLiteral("phone"));
+        CHECK(c.record.topics == QStringList{QStringLiteral("respite")});
+        CHECK(c.record.childAge == 3);
+    }
+}
+
+TEST_CASE("dates and ages that only look right are refused with the reason", "[csv-import]")
+{
+    const QByteArray header = "received_on,municipality,method,consulter,topics,status,child_age\n";
+    CHECK(importError(header + "2024/04-01,142051,phone,parent,respite,ongoing,\n")
+              .endsWith(QStringLiteral("row 2, column received_on: \"2024/04-01\" is not a date (expected "
+                                       "YYYY-MM-DD)")));
+    CHECK(importError(header + "0000-01-01,142051,phone,parent,respite,ongoing,\n")
+              .endsWith(QStringLiteral("row 2, column received_on: \"0000-01-01\" is not a date (expected "
+                                       "YYYY-MM-DD)")));
+    CHECK(importError(header + "2023-02-29,142051,phone,parent,respite,ongoing,\n")
+              .endsWith(QStringLiteral("row 2, column received_on: \"2023-02-29\": 2023-02 has no day 29")));
+    CHECK(importError(header + "2024-13-01,142051,phone,parent,respite,ongoing,\n")
+              .endsWith(QStringLiteral("row 2, column received_on: \"2024-13-01\": there is no month 13")));
+    CHECK(importError(header + "2024-04-001,142051,phone,parent,respite,ongoing,\n")
+              .contains(u"is not a date"));
+    CHECK(importError(header + "2024-04-01,142051,phone,parent,respite,ongoing,1.5\n")
+              .endsWith(QStringLiteral("row 2, column child_age: \"1.5\" is not a whole number of years")));
+    CHECK(importError(header + "2024-04-01,142051,phone,parent,respite,ongoing,30\n")
+              .endsWith(QStringLiteral("row 2, column child_age: the age must be between 0 and 29")));
+    CHECK(importError(header + "2024-04-01,142051,phone,parent,respite,ongoing,9999999999\n")
+              .endsWith(
+                  QStringLiteral("row 2, column child_age: \"9999999999\" is not a whole number of years")));
+}
+
+TEST_CASE("care needs given twice are reported with their row and column", "[csv-import]")
+{
+    CHECK(importError("received_on,municipality,method,consulter,topics,status,医療的ケア\n"
+                      "2024-04-01,142051,phone,parent,respite,ongoing,吸引;oxygen;suction\n") ==
+          QStringLiteral("Nothing was imported: 1 problem(s) in the file.\n"
+                         "row 2, column 医療的ケア: \"suction\" is given twice"));
+}
+
+TEST_CASE("a malformed CSV is reported alone, even after problems in rows above it", "[csv-import]")
+{
+    CHECK(importError(csv("A-1,2024-04-01,142051,pigeon,parent,respite,ongoing,\n"
+                          "A-2,2024-04-01,142051,phone,parent,\"respite,ongoing,\n")) ==
+          QStringLiteral("Nothing was imported: row 3: a quoted field is not closed"));
+    CHECK(importError("case_no,nonsense\n1,2\n3,x\"y\n") ==
+          QStringLiteral("Nothing was imported: row 3, column 2: a quote inside an unquoted field"));
+    CHECK(importError("\n\r\n\n") == QStringLiteral("Nothing was imported: the file is empty."));
+}
+
+TEST_CASE("readEach sees every case without keeping them", "[csv-import]")
+{
+    QStringList seen;
+    const auto count = CaseCsv::readEach(
+        csv("A-1,2024-04-01,142051,phone,parent,respite,ongoing,\n"
+            ",,,,,,,\n"
+            "A-2,2024-04-02,outside,line,supporter,other,completed,2024-04-03\n"),
+        Encoding::Auto, MasterData::kanagawa(), [&](const ImportedCase& c) { seen.append(c.record.caseNo); });
+    REQUIRE(count.ok());
+    CHECK(count.value() == 2);
+    CHECK(seen == QStringList{QStringLiteral("A-1"), QStringLiteral("A-2")});
+}
+
+namespace {
+
+/// A CSV of \a rows cases (with the header), case numbers from \a numbers.
+QByteArray manyRows(int rows, const std::function<QString(int)>& numbers)
+{
+    QByteArray bytes = "相談番号,受付日,市町村,相談方法,相談者,相談内容,状況,状況変更日,担当コーディネーター,"
+                       "年齢,医療的ケア,児童氏名,備考\r\n";
+    const QStringList cities{QStringLiteral("藤沢市"), QStringLiteral("141003"), QStringLiteral("茅ヶ崎市"),
+                             QStringLiteral("outside")};
+    const QStringList topics{QStringLiteral("レスパイト"), QStringLiteral("respite;nursery"),
+                             QStringLiteral("other；system"), QStringLiteral("home-life")};
+    for (int i = 0; i < rows; ++i) {
+        const QDate received = QDate(2023, 4, 1).addDays(i % 700);
+        const QString row =
+            QStringLiteral("%1,%2,%3,%4,parent,%5,%6,%7,%8,%9,%10,%11,\"note %12, \"\"q\"\"\r\nline\"\r\n")
+                .arg(numbers(i), received.toString(Qt::ISODate), cities.at(i % 4),
+                     i % 3 ? QStringLiteral("phone") : QStringLiteral("メール"), topics.at(i % 4),
+                     i % 2 ? QStringLiteral("completed") : QStringLiteral("継続"),
+                     i % 2 ? received.addDays(7).toString(Qt::ISODate) : QString(),
+                     i % 5 ? QStringLiteral("鈴木 一郎") : QStringLiteral("新人 %1").arg(i % 3),
+                     QString::number(i % 20), i % 4 ? QString() : QStringLiteral("吸引;oxygen"),
+                     i % 2 ? QStringLiteral("児童%1").arg(i) : QString())
+                .arg(i);
+        bytes += row.toUtf8();
+    }
+    return bytes;
+}
+
+/// A device every write to which fails.
+class FullDisk : public QIODevice
+{
+public:
+    FullDisk() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64) override
+    {
+        setErrorString(QStringLiteral("disk full"));
+        return -1;
+    }
+};
+
+} // namespace
+
+TEST_CASE("a large import stores every row as a small one would, numbering the rest", "[csv-import]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    // Rows without a number among rows that give one, some given numbers
+    // lying ahead of those still to be assigned.
+    const QByteArray bytes = manyRows(500, [](int i) {
+        return i % 7 == 0
+                   ? QString()
+                   : QStringLiteral("%1-%2").arg(i < 250 ? 2023 : 2024).arg(i, 4, 10, QLatin1Char('0'));
+    });
+    const auto report = CaseCsv::import(*file, bytes, Encoding::Auto);
+    INFO(report.message().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->imported == 500);
+    CHECK(report->coordinatorsCreated == 4);
+    CHECK(CaseRepository(*file).count().value() == 500);
+
+    // The same cases, read and stored one at a time with the old, simple path.
+    const auto read = CaseCsv::read(bytes, Encoding::Auto, file->masterData());
+    REQUIRE(read.ok());
+    ScratchDir otherDir;
+    auto other = createBranch(otherDir.path(QStringLiteral("o.tsunagu")));
+    CoordinatorRepository coordinators(*other);
+    CaseRepository otherCases(*other);
+    for (ImportedCase c : read.value()) {
+        if (!c.coordinatorName.isEmpty()) {
+            auto found = coordinators.findByName(c.coordinatorName).value();
+            if (!found) {
+                Coordinator added;
+                added.name = c.coordinatorName;
+                added.role = QStringLiteral("coordinator");
+                REQUIRE(coordinators.add(added).ok());
+                found = added;
+            }
+            c.record.coordinatorId = found->id;
+        }
+        if (c.record.caseNo.isEmpty()) {
+            // Numbered as the import numbers it: after the highest number of
+            // its year, skipping numbers that rows further down give.
+            c.record.caseNo = CaseRepository(*file).load(c.row - 1).value().caseNo;
+        }
+        REQUIRE(otherCases.add(c.record).ok());
+    }
+    CHECK(CaseCsv::exportCases(*file, {true, false}).value() ==
+          CaseCsv::exportCases(*other, {true, false}).value());
+    // Row 2 (the first case) has no number: 2023-0001 to 0006 are given
+    // further down, 2023-0007 is free. Row 373 is the first of fiscal 2024
+    // without one: 2024-0370 is the highest stored so far.
+    CaseRepository cases(*file);
+    CHECK(cases.load(1).value().caseNo == QStringLiteral("2023-0007"));
+    CHECK(cases.load(8).value().caseNo == QStringLiteral("2023-0014"));
+    CHECK(cases.load(372).value().caseNo == QStringLiteral("2024-0371"));
+    CHECK(cases.load(379).value().caseNo == QStringLiteral("2024-0378"));
+}
+
+TEST_CASE("every case number a large import repeats from the branch file is reported", "[csv-import]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    REQUIRE(CaseCsv::import(*file,
+                            csv("N-77,2024-04-01,142051,phone,parent,respite,ongoing,\n"
+                                "N-301,2024-04-01,142051,phone,parent,respite,ongoing,\n"),
+                            Encoding::Auto)
+                .ok());
+    const QByteArray before = CaseCsv::exportCases(*file, {true, false}).value();
+    const auto result = CaseCsv::import(
+        *file, manyRows(400, [](int i) { return QStringLiteral("N-%1").arg(i); }), Encoding::Auto);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.message() ==
+          QStringLiteral("Nothing was imported: 2 problem(s) in the file.\n"
+                         "row 79, column 相談番号: case number N-77 is already in the branch file\n"
+                         "row 303, column 相談番号: case number N-301 is already in the branch file"));
+    CHECK(CaseCsv::exportCases(*file, {true, false}).value() == before);
+    CHECK(CoordinatorRepository(*file).all().value().size() == 1);
+}
+
+TEST_CASE("an export streams to a device exactly what it returns in memory", "[csv-export]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    REQUIRE(CaseCsv::import(*file, manyRows(3000, [](int i) { return QStringLiteral("S-%1").arg(i); }),
+                            Encoding::Auto)
+                .ok());
+    for (const ExportOptions options : {ExportOptions{false, false}, ExportOptions{true, true}}) {
+        const QByteArray inMemory = CaseCsv::exportCases(*file, options).value();
+        CHECK(inMemory.size() > 200 * 1024); // several blocks of the writer
+        QByteArray streamed;
+        QBuffer buffer(&streamed);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(CaseCsv::exportCases(*file, options, buffer).ok());
+        CHECK(streamed == inMemory);
+        // And it reads back as the same cases.
+        const auto read = CaseCsv::read(inMemory, Encoding::Auto, file->masterData());
+        REQUIRE(read.ok());
+        CHECK(read->size() == 3000);
+    }
+
+    FullDisk full;
+    const auto failed = CaseCsv::exportCases(*file, {}, full);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().kind == Error::Kind::Io);
+    CHECK(failed.message().endsWith(QStringLiteral("disk full")));
+}
+
+TEST_CASE("the CSV reader walks records as views and the writer streams blocks", "[csv-stream]")
+{
+    const QString text = QStringLiteral("a,\"b \"\"q\"\"\",\"c\r\nd\"\r\n\r\n\"\",x\n");
+    CsvReader reader(text);
+    REQUIRE(reader.readRecord());
+    CHECK(reader.row() == 1);
+    REQUIRE(reader.fieldCount() == 3);
+    CHECK(reader.field(0) == u"a");
+    CHECK(reader.field(1) == u"b \"q\"");
+    CHECK(reader.field(2) == u"c\nd");
+    CHECK(reader.position() == text.indexOf(u"\r\n\r\n") + 2);
+    REQUIRE(reader.readRecord());
+    CHECK(reader.isEmptyLine());
+    REQUIRE(reader.readRecord());
+    CHECK(reader.row() == 3);
+    CHECK(reader.record().fields == QStringList{QString(), QStringLiteral("x")});
+    CHECK_FALSE(reader.readRecord());
+    CHECK_FALSE(reader.error().has_value());
+
+    CsvReader broken(u"a\n\"b\n");
+    CHECK(broken.readRecord());
+    CHECK_FALSE(broken.readRecord());
+    REQUIRE(broken.error().has_value());
+    CHECK(broken.error()->message == QStringLiteral("row 2: a quoted field is not closed"));
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(buffer);
+    QList<QStringList> rows;
+    for (int i = 0; i < 20000; ++i) {
+        rows.append({QStringLiteral("行%1").arg(i), QStringLiteral(" x,\"y\" "), QString()});
+        writer.writeRow(rows.last());
+    }
+    rows.append({QString()});
+    writer.writeRow(rows.last());
+    rows.append(QStringList());
+    writer.writeRow(rows.last());
+    CHECK(bytes.size() > 0); // written as it goes, before the end
+    REQUIRE(writer.flush());
+    CHECK(bytes == CsvWriter::write(rows));
+    CHECK(bytes.endsWith("\"\"\r\n\r\n"));
+}
+
+TEST_CASE("an import leaves the connection's temporary tables and settings as it found them", "[csv-import]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    const auto pragma = [&](const QString& sql) {
+        QSqlQuery query(file->database());
+        REQUIRE(query.exec(sql));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    const int tempStore = pragma(QStringLiteral("PRAGMA temp_store"));
+    REQUIRE(CaseCsv::import(*file, manyRows(100, [](int i) { return QStringLiteral("T-%1").arg(i); }),
+                            Encoding::Auto)
+                .ok());
+    CHECK(pragma(QStringLiteral("PRAGMA temp_store")) == tempStore);
+
+    // A search of the case list keeps its hits in a temporary table, which
+    // must outlive an import.
+    pragma(QStringLiteral("CREATE TEMP TABLE hits (case_id INTEGER PRIMARY KEY)"));
+    pragma(QStringLiteral("INSERT INTO temp.hits VALUES (1)"));
+    REQUIRE(CaseCsv::import(*file, manyRows(100, [](int i) { return QStringLiteral("U-%1").arg(i); }),
+                            Encoding::Auto)
+                .ok());
+    CHECK(pragma(QStringLiteral("SELECT COUNT(*) FROM temp.hits")) == 1);
+    CHECK(CaseRepository(*file).count().value() == 200);
 }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "cases/CaseRepository.h"
+#include "codes/Codes.h"
 #include "coordinators/CoordinatorRepository.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -191,4 +193,118 @@ TEST_CASE("coordinators are stored, validated and counted by open cases", "[coor
     batch[2].setStatus(QStringLiteral("completed"), QDate(2024, 4, 20));
     REQUIRE(cases.addAll(batch).ok());
     CHECK(coordinators.openCaseCounts().value() == QHash<qint64, qint64>{{c.id, 2}});
+}
+
+TEST_CASE("a batch larger than one statement is stored whole, in order and with every row", "[cases]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRepository cases(*file);
+    CaseRecord first = sampleCase(QDate(2024, 4, 1));
+    REQUIRE(cases.add(first).ok());
+    REQUIRE(cases.remove(first.id).ok()); // ids continue above the highest one stored
+    CaseRecord kept = sampleCase(QDate(2024, 4, 1));
+    REQUIRE(cases.add(kept).ok());
+
+    // Enough cases, each with its own mix of rows, to fill several statements
+    // of every table and leave some rows over.
+    QList<CaseRecord> batch;
+    for (int i = 0; i < 211; ++i) {
+        CaseRecord record = sampleCase(QDate(2024, 4, 1).addDays(i % 300));
+        const QStringList topics = codes::topics().codes();
+        const QStringList needs = codes::careNeeds().codes();
+        record.topics = topics.mid(i % 5, 1 + i % 4);
+        record.careNeeds = needs.mid(i % 7, i % 4);
+        if (i % 3 == 0) {
+            record.setStatus(QStringLiteral("completed"), record.receivedOn.addDays(1 + i % 20));
+        }
+        if (i % 2 == 0) {
+            record.personal = {};
+        }
+        record.childAge = i % 2 == 0 ? std::optional<int>() : std::optional<int>(i % 30);
+        record.note = QStringLiteral("case %1, \"quoted\"\n").arg(i);
+        if (i % 10 == 5) {
+            record.caseNo = QStringLiteral("2024-%1").arg(9000 + i); // given numbers are skipped
+        }
+        batch.append(record);
+    }
+    batch[1].caseNo = QStringLiteral("2024-0003"); // given, above numbers still to be assigned
+    REQUIRE(cases.addAll(batch).ok());
+    CHECK(cases.count().value() == 212);
+    CHECK(batch.constFirst().id == kept.id + 1);
+    CHECK(batch.constLast().id == kept.id + 211);
+    CHECK(batch[0].caseNo == QStringLiteral("2024-0002"));
+    CHECK(batch[1].caseNo == QStringLiteral("2024-0003"));
+    CHECK(batch[2].caseNo == QStringLiteral("2024-0004"));
+    CHECK(batch[5].caseNo == QStringLiteral("2024-9005"));
+    for (const CaseRecord& record : std::as_const(batch)) {
+        INFO(record.caseNo.toStdString());
+        const auto loaded = cases.load(record.id);
+        REQUIRE(loaded.ok());
+        CHECK(loaded.value() == record);
+    }
+    qint64 topicRows = 0;
+    qint64 personalRows = 1; // the case stored first
+    for (const CaseRecord& record : std::as_const(batch)) {
+        topicRows += record.topics.size();
+        personalRows += record.personal.isEmpty() ? 0 : 1;
+    }
+    CHECK(rowCount(*file, QStringLiteral("case_topic")) == topicRows + 2);
+    CHECK(rowCount(*file, QStringLiteral("case_personal")) == personalRows);
+    CHECK(rowCount(*file, QStringLiteral("case_search")) == 212);
+}
+
+TEST_CASE("an inserter reports every case number already in use, with the caller's tag", "[cases]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRepository cases(*file);
+    CaseRecord existing = sampleCase();
+    existing.caseNo = QStringLiteral("A-50");
+    REQUIRE(cases.add(existing).ok());
+
+    storage::WriteTransaction transaction(file->database());
+    REQUIRE(transaction.begin().ok());
+    auto inserter = cases.inserter();
+    REQUIRE(inserter.ok());
+    for (int i = 0; i < 100; ++i) {
+        CaseRecord record = sampleCase();
+        record.caseNo = QStringLiteral("A-%1").arg(i == 70 ? 3 : i);
+        REQUIRE(inserter->insert(record, 1000 + i).ok());
+    }
+    REQUIRE(inserter->finish().ok());
+    const auto& duplicates = inserter->duplicates();
+    REQUIRE(duplicates.size() == 2);
+    CHECK(duplicates.at(0).tag == 1050);
+    CHECK(duplicates.at(0).caseNo == QStringLiteral("A-50"));
+    CHECK(duplicates.at(1).tag == 1070);
+    CHECK(duplicates.at(1).caseNo == QStringLiteral("A-3"));
+    transaction.rollback();
+    CHECK(cases.count().value() == 1);
+}
+
+TEST_CASE("a batch that gives one number twice fails and stores nothing", "[cases]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRepository cases(*file);
+    QList<CaseRecord> batch;
+    for (int i = 0; i < 40; ++i) {
+        batch.append(sampleCase());
+        batch.last().caseNo = QStringLiteral("B-%1").arg(i == 37 ? 2 : i);
+    }
+    const auto result = cases.addAll(batch);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.message() == QStringLiteral("Case number B-2 is already in use."));
+    CHECK(cases.count().value() == 0);
+    CHECK(rowCount(*file, QStringLiteral("case_topic")) == 0);
+    CHECK(batch[0].id == 0);
+}
+
+TEST_CASE("care needs given twice are a problem of the case", "[cases]")
+{
+    CaseRecord record = sampleCase();
+    record.careNeeds = {QStringLiteral("suction"), QStringLiteral("oxygen"), QStringLiteral("suction")};
+    CHECK(CaseRepository::validate(record, MasterData::kanagawa(), QDate(2024, 6, 30)) ==
+          QList<FieldProblem>{{QStringLiteral("care_needs"), QStringLiteral("\"suction\" is given twice")}});
 }

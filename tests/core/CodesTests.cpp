@@ -62,3 +62,52 @@ TEST_CASE("input is matched on the code or the exact Japanese label after trimmi
     CHECK(codes::topics().indexOf(QStringLiteral("respite")) == 3);
     CHECK(codes::topics().indexOf(QStringLiteral("nope")) == -1);
 }
+
+TEST_CASE("every code and Japanese label of every list is found by its input index", "[codes]")
+{
+    for (const CodeList* list :
+         {&codes::methods(), &codes::consulters(), &codes::statuses(), &codes::topics(), &codes::careNeeds(),
+          &codes::contactKinds(), &codes::coordinatorRoles()}) {
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const CodeItem& item = list->items().at(i);
+            INFO(item.code.toStdString());
+            CHECK(list->itemForInput(item.code) == &item);
+            CHECK(list->itemForInput(item.labelJa) == &item);
+            // Surrounding white space, full-width included, is trimmed.
+            CHECK(list->itemForInput(QStringLiteral("  %1\u3000").arg(item.labelJa)) == &item);
+            CHECK(list->codeForInput(QStringLiteral("\t%1 ").arg(item.code)) == item.code);
+            CHECK(list->find(item.code) == &item);
+            CHECK(list->indexOf(item.code) == i);
+            // English labels are for display only (exchange spec §1); the ones
+            // that are not also a code or a Japanese label are refused.
+            if (item.labelEn != item.code && item.labelEn != item.labelJa) {
+                CHECK(list->itemForInput(item.labelEn) == nullptr);
+            }
+        }
+    }
+    CHECK(codes::topics().itemForInput(u"respite;nursery") == nullptr);
+    CHECK(codes::topics().itemForInput(u"レスパイト。") == nullptr);
+    CHECK(codes::methods().itemForInput(QStringView()) == nullptr);
+    CHECK(codes::methods().itemForInput(u"   ") == nullptr);
+    CHECK(codes::methods().find(QString()) == nullptr);
+}
+
+TEST_CASE("a text that is one item's code and another's label names the first", "[codes]")
+{
+    const CodeList list(QStringLiteral("test"),
+                        {CodeItem{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("A")},
+                         CodeItem{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("B")}});
+    CHECK(list.codeForInput(QStringLiteral("b")) == QStringLiteral("a"));
+    CHECK(list.codeForInput(QStringLiteral("c")) == QStringLiteral("b"));
+    // A copy indexes its own items.
+    const CodeList copy = list;
+    CHECK(copy.itemForInput(u"c") == &copy.items().at(1));
+    CHECK(copy.indexOf(QStringLiteral("b")) == 1);
+}
+
+TEST_CASE("each code list is looked up once and then handed out as the same object", "[codes]")
+{
+    CHECK(&codes::methods() == &codes::methods());
+    CHECK(&codes::topics() == &codes::topics());
+    CHECK(&codes::careNeeds() != &codes::topics());
+}

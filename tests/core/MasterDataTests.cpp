@@ -94,3 +94,67 @@ TEST_CASE("bad master data is refused with every problem and its row", "[master]
     REQUIRE_FALSE(wrongHeader.ok());
     CHECK(wrongHeader.message().startsWith(QStringLiteral("x.csv: row 1: the header must be region_code,")));
 }
+
+TEST_CASE("every municipality is found by each form of its name and code", "[master]")
+{
+    const MasterData& m = MasterData::kanagawa();
+    for (const Municipality& municipality : m.municipalities()) {
+        INFO(municipality.code.toStdString());
+        CHECK(m.municipalityCodeForInput(municipality.code) == municipality.code);
+        CHECK(m.municipalityCodeForInput(QStringLiteral(" %1\u3000").arg(municipality.code)) ==
+              municipality.code);
+        CHECK(m.municipalityCodeForInput(municipality.nameJa) == municipality.code);
+        CHECK(m.municipalityCodeForInput(municipality.nameEn) == municipality.code);
+        CHECK(m.municipalityCodeForInput(municipality.nameEn.toUpper()) == municipality.code);
+        CHECK(m.municipalityCodeForInput(municipality.nameEn.toLower()) == municipality.code);
+        if (municipality.code.size() == 6) {
+            // Full-width digits, as Japanese input methods type them.
+            QString fullWidth;
+            for (const QChar digit : municipality.code) {
+                fullWidth.append(QChar(digit.unicode() - u'0' + 0xFF10));
+            }
+            CHECK(m.municipalityCodeForInput(fullWidth) == municipality.code);
+        }
+    }
+    CHECK(m.municipalityCodeForInput(QStringLiteral("ＨＡＫＯＮＥ")) == QStringLiteral("143821"));
+    CHECK(m.municipalityCodeForInput(QStringLiteral("藤沢")) == QStringLiteral("142051"));
+    CHECK(m.municipalityCodeForInput(QStringLiteral("藤沢市市")).isEmpty());
+    CHECK(m.municipalityCodeForInput(QStringLiteral("市")).isEmpty());
+    CHECK(m.municipalityCodeForInput(QStringLiteral("142052")).isEmpty());
+}
+
+TEST_CASE("a name without its suffix must name one municipality only", "[master]")
+{
+    const QByteArray csv = "region_code,region_name_ja,region_name_en,municipality_code,municipality_name_ja,"
+                           "municipality_name_en,kind\n"
+                           "tama,多摩,Tama,132063,府中市,Fuchu,city\n"
+                           "aki,安芸,Aki,343021,府中町,Fuchu Town,town\n"
+                           "aki,安芸,Aki,343099,坂町,Saka,town\n";
+    const auto m = MasterData::fromCsv(csv, QStringLiteral("two.csv"));
+    INFO(m.message().toStdString());
+    REQUIRE(m.ok());
+    CHECK(m->municipalityCodeForInput(QStringLiteral("府中")).isEmpty());
+    CHECK(m->municipalityCodeForInput(QStringLiteral("府中市")) == QStringLiteral("132063"));
+    CHECK(m->municipalityCodeForInput(QStringLiteral("府中町")) == QStringLiteral("343021"));
+    CHECK(m->municipalityCodeForInput(QStringLiteral("fuchu town")) == QStringLiteral("343021"));
+    CHECK(m->municipalityCodeForInput(QStringLiteral("坂")) == QStringLiteral("343099"));
+    // Master data built from parts (as read from a branch file) has the same index.
+    const MasterData parts = MasterData::fromParts(m->regions(), m->municipalities());
+    CHECK(parts.municipalityCodeForInput(QStringLiteral("Fuchu")) == QStringLiteral("132063"));
+    CHECK(parts.municipalityCodeForInput(QStringLiteral("府中")).isEmpty());
+    CHECK(parts.municipalityCodeForInput(QStringLiteral("県外")) == QStringLiteral("outside"));
+}
+
+TEST_CASE("a name that is one municipality's Japanese name and another's English name names the first",
+          "[master]")
+{
+    const QList<Region> regions{Region{QStringLiteral("r"), QStringLiteral("R"), QStringLiteral("R"), false}};
+    const MasterData m = MasterData::fromParts(
+        regions, {Municipality{QStringLiteral("100005"), QStringLiteral("r"), QStringLiteral("甲"),
+                               QStringLiteral("Otsu"), Municipality::Kind::City},
+                  Municipality{QStringLiteral("100013"), QStringLiteral("r"), QStringLiteral("Otsu"),
+                               QStringLiteral("Hei"), Municipality::Kind::City}});
+    CHECK(m.municipalityCodeForInput(QStringLiteral("Otsu")) == QStringLiteral("100005"));
+    CHECK(m.municipalityCodeForInput(QStringLiteral("otsu")) == QStringLiteral("100005"));
+    CHECK(m.municipalityCodeForInput(QStringLiteral("hei")) == QStringLiteral("100013"));
+}
