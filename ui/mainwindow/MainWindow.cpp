@@ -484,13 +484,13 @@ void MainWindow::exportCsv()
     exchange::ExportOptions exportOptions;
     exportOptions.includePersonal = personal->isChecked();
     exportOptions.japanese = japanese->isChecked();
-    const auto csv = exchange::CaseCsv::exportCases(*m_file, exportOptions);
-    if (!csv.ok()) {
-        MessageBox::critical(this, tr("Export cases"), csv.error().message);
-        return;
-    }
-    if (auto r = writeFileAtomically(path, csv.value()); !r.ok()) {
-        MessageBox::critical(this, tr("Export cases"), r.error().message);
+    // Streamed into the file (replaced only when complete): a million cases
+    // take tens of megabytes, not gigabytes.
+    const auto written = writeFileAtomically(path, [&](QIODevice& device) {
+        return exchange::CaseCsv::exportCases(*m_file, exportOptions, device);
+    });
+    if (!written.ok()) {
+        MessageBox::critical(this, tr("Export cases"), written.error().message);
         return;
     }
     statusBar()->showMessage(tr("Exported the cases to %1.").arg(QDir::toNativeSeparators(path)), 8000);
