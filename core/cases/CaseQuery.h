@@ -107,7 +107,7 @@ private:
     /// the search text again.
     struct SearchHits;
     Result<void> findSearchHits() const;
-    Where where() const;
+    Where where(bool hitsInListOrder = false) const;
     QString orderBy(bool reversed = false) const;
     Result<QList<CaseListRow>> fetchRows(qint64 offset, int limit, bool reversed) const;
 

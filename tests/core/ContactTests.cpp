@@ -200,3 +200,41 @@ TEST_CASE("a search is found again when the cases change", "[search][case-list]"
     CHECK(query.contactCount().value() == 0); // no contacts logged
     CHECK(query.fetch(0, 5).value().constFirst().id == second.id);
 }
+
+TEST_CASE("a common word's many hits page in the list's order", "[search][case-list]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("many.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 12000; ++i) {
+        CaseRecord c = sampleCase(QDate(2024, 4, 1).addDays((i * 7) % 360));
+        c.note = i % 2 ? QStringLiteral("吸引の相談") : QStringLiteral("通園");
+        cases.append(c);
+    }
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    // Expected: the hits newest first, ties by id (ids follow insertion).
+    QList<std::pair<QDate, qint64>> hits;
+    for (const CaseRecord& c : std::as_const(cases)) {
+        if (c.note.startsWith(u'吸')) {
+            hits.append({c.receivedOn, c.id});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a > b; });
+
+    CaseQuery query(file->database(), file->masterData());
+    CaseFilter filter;
+    filter.text = QStringLiteral("吸引");
+    query.setFilter(filter);
+    const qint64 total = query.count().value();
+    REQUIRE(total == 6000);
+    for (const qint64 offset : {0, 200, 3000, 5800}) {
+        const auto page = query.fetch(offset, 200, total).value();
+        REQUIRE(page.size() == 200);
+        for (int i = 0; i < page.size(); ++i) {
+            CHECK(page.at(i).id == hits.at(offset + i).second);
+        }
+    }
+    filter.status = QStringLiteral("ongoing"); // with another condition it is counted in SQL
+    query.setFilter(filter);
+    CHECK(query.count().value() == 6000);
+}
