@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
 #include "charts/Charts.h"
 #include "common/BackgroundTask.h"
 #include "common/BusyOverlay.h"
@@ -52,6 +53,7 @@
 using namespace tsunagu;
 using namespace tsunagu::ui;
 using statistics::ReportTable;
+using tsunagu::test::WriteLock;
 
 namespace {
 
@@ -201,42 +203,6 @@ void refreshAndWait(DashboardView& view)
     REQUIRE(waitFor([&] { return refreshed.count() > 0; }));
     REQUIRE_FALSE(view.isBusy());
 }
-
-/// Holds a branch file's write lock through a connection of its own: a
-/// worker reading the file waits at its next query until release() (for
-/// less than the readers' five-second busy timeout).
-class WriteLock
-{
-public:
-    explicit WriteLock(const QString& path)
-        : m_name(QStringLiteral("test-write-lock"))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE")));
-    }
-    ~WriteLock() { release(); }
-    WriteLock(const WriteLock&) = delete;
-    WriteLock& operator=(const WriteLock&) = delete;
-
-    void release()
-    {
-        if (m_name.isEmpty()) {
-            return;
-        }
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-        m_name.clear();
-    }
-
-private:
-    QString m_name;
-};
 
 /// Counts how often a widget is shown.
 class ShowCounter : public QObject

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
 #include "exchange/CaseCsv.h"
 #include "report/ReportDialog.h"
 #include "report/ReportRenderer.h"
@@ -34,6 +35,7 @@
 
 using namespace tsunagu;
 using tsunagu::statistics::ReportData;
+using tsunagu::test::WriteLock;
 using tsunagu::ui::FileDialog;
 using tsunagu::ui::ReportDialog;
 using tsunagu::ui::ReportRenderer;
@@ -175,42 +177,6 @@ void keep(const QString& pdf, const QString& name)
         QFile::copy(pdf, folder + u'/' + name);
     }
 }
-
-/// Holds a branch file's write lock through a connection of its own: a
-/// worker reading the file waits at its next query until release() (for
-/// less than the readers' five-second busy timeout).
-class WriteLock
-{
-public:
-    explicit WriteLock(const QString& path)
-        : m_name(QStringLiteral("report-test-write-lock"))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE")));
-    }
-    ~WriteLock() { release(); }
-    WriteLock(const WriteLock&) = delete;
-    WriteLock& operator=(const WriteLock&) = delete;
-
-    void release()
-    {
-        if (m_name.isEmpty()) {
-            return;
-        }
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-        m_name.clear();
-    }
-
-private:
-    QString m_name;
-};
 
 /// Collapses the spaces pdftotext -layout puts between table cells.
 QString squeezed(QString text)
