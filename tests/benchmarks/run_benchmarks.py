@@ -269,8 +269,8 @@ def main():
     lines = [
         f"Tsunagu benchmarks — {time.strftime('%Y-%m-%d')}",
         "",
-        f"Machine: {description}; display {platform_name}",
-        f"Data: {args.cases:,} synthetic cases over {args.years} fiscal years (`tsunagu-cli generate --seed 1 "
+        f"- Machine: {description}; display {platform_name}",
+        f"- Data: {args.cases:,} synthetic cases over {args.years} fiscal years (`tsunagu-cli generate --seed 1 "
         f"--today {today}`), {big.stat().st_size / 1048576:.0f} MB; fiscal year 2025, month 2026-03; "
         f"{args.repetitions} repetitions",
         "",
