@@ -841,6 +841,10 @@
         <source>Exporting cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CsvReader</name>
@@ -2159,6 +2163,18 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     </message>
     <message>
         <source>Checking the file… You can look at the cases now; changes can be made as soon as the check is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

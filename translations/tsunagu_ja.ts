@@ -837,6 +837,10 @@
         <source>Exporting cases: %1</source>
         <translation>相談の書き出し: %1</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>書き出しを中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CsvReader</name>
@@ -2149,6 +2153,18 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     <message>
         <source>Checking the file… You can look at the cases now; changes can be made as soon as the check is done.</source>
         <translation>ファイルを確認中です… 相談はすぐに閲覧できます。変更は確認が終わり次第できるようになります。</translation>
+    </message>
+    <message>
+        <source>Exporting the cases…</source>
+        <translation>相談を書き出し中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>書き出しを中止しました。</translation>
     </message>
 </context>
 <context>

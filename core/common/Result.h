@@ -27,6 +27,7 @@ struct Error
         Io,
         Invalid,
         Database,
+        Cancelled, ///< the user stopped it; nothing to report
     };
 
     Kind kind = Kind::Generic;

@@ -802,7 +802,13 @@ Result<QByteArray> CaseCsv::exportCases(const BranchFile& file, const ExportOpti
 
 Result<void> CaseCsv::exportCases(const BranchFile& file, const ExportOptions& options, QIODevice& device)
 {
-    const MasterData& master = file.masterData();
+    return exportCases(file.database(), file.masterData(), options, device);
+}
+
+Result<void> CaseCsv::exportCases(QSqlDatabase database, const MasterData& master,
+                                  const ExportOptions& options, QIODevice& device,
+                                  const std::function<bool()>& isCancelled)
+{
     CsvWriter writer(device);
     for (const CaseColumn& column : caseColumns()) {
         if (!column.personal || options.includePersonal) {
@@ -811,7 +817,7 @@ Result<void> CaseCsv::exportCases(const BranchFile& file, const ExportOptions& o
     }
     writer.endRow();
 
-    QSqlQuery query(file.database());
+    QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(
             QStringLiteral("SELECT c.case_no, c.received_on, c.municipality_code, c.method, c.consulter, "
@@ -848,7 +854,11 @@ Result<void> CaseCsv::exportCases(const BranchFile& file, const ExportOptions& o
         }
         return result;
     };
+    qint64 rows = 0;
     while (query.next()) {
+        if (isCancelled && ++rows % 1000 == 0 && isCancelled()) {
+            return Error(Error::Kind::Cancelled, tr("The export was cancelled."));
+        }
         const QString municipality = query.value(2).toString();
         const Municipality* m = options.japanese ? master.municipality(municipality) : nullptr;
         writer.addField(query.value(0).toString());

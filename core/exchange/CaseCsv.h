@@ -5,10 +5,12 @@
 #include "cases/CaseRecord.h"
 #include "common/Result.h"
 #include "exchange/TextCodec.h"
+#include "master/MasterData.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -101,6 +103,12 @@ public:
     /// stays small however many cases the file holds. On failure the device
     /// may hold part of the CSV.
     static Result<void> exportCases(const BranchFile& file, const ExportOptions& options, QIODevice& device);
+    /// The same over any connection to a branch file (a worker thread's own,
+    /// storage::ReadConnection). Fails with Error::Kind::Cancelled once
+    /// \a isCancelled, asked every thousand cases, returns true.
+    static Result<void> exportCases(QSqlDatabase database, const MasterData& masterData,
+                                    const ExportOptions& options, QIODevice& device,
+                                    const std::function<bool()>& isCancelled = {});
 };
 
 } // namespace tsunagu::exchange

@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "cases/CaseRepository.h"
+#include "common/SaveFile.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "exchange/CaseCsv.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/TextCodec.h"
+#include "storage/ReadConnection.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QSqlQuery>
 
@@ -498,4 +501,44 @@ TEST_CASE("an import leaves the connection's temporary tables and settings as it
                 .ok());
     CHECK(pragma(QStringLiteral("SELECT COUNT(*) FROM temp.hits")) == 1);
     CHECK(CaseRepository(*file).count().value() == 200);
+}
+
+TEST_CASE("an export on a connection of its own can be cancelled and leaves no file", "[csv][export]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("export.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 2500; ++i) {
+        cases.append(sampleCase(QDate(2024, 4, 1).addDays(i % 300)));
+    }
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    auto connection = storage::ReadConnection::open(file->databaseFilePath());
+    REQUIRE(connection.ok());
+
+    // The same CSV as through the file's own connection.
+    QByteArray own;
+    {
+        QBuffer buffer(&own);
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE(CaseCsv::exportCases(*file, ExportOptions{}, buffer).ok());
+    }
+    QByteArray other;
+    {
+        QBuffer buffer(&other);
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE(
+            CaseCsv::exportCases(connection->database(), file->masterData(), ExportOptions{}, buffer).ok());
+    }
+    CHECK(other == own);
+
+    int asked = 0;
+    const QString path = dir.path(QStringLiteral("cancelled.csv"));
+    const auto result = writeFileAtomically(path, [&](QIODevice& device) {
+        return CaseCsv::exportCases(connection->database(), file->masterData(), ExportOptions{}, device,
+                                    [&] { return ++asked >= 2; });
+    });
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().kind == Error::Kind::Cancelled);
+    CHECK(asked == 2); // asked every thousand cases
+    CHECK_FALSE(QFileInfo::exists(path));
 }

@@ -5,6 +5,7 @@
 #include "cases/CaseEditorDialog.h"
 #include "cases/CaseListView.h"
 #include "cases/CaseRepository.h"
+#include "common/BackgroundTask.h"
 #include "common/DisplaySettings.h"
 #include "common/SaveFile.h"
 #include "coordinators/CoordinatorView.h"
@@ -15,6 +16,7 @@
 #include "report/ReportDialog.h"
 #include "storage/BranchFile.h"
 #include "storage/BranchLock.h"
+#include "storage/ReadConnection.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -33,6 +36,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -44,6 +48,7 @@
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <optional>
 
 namespace tsunagu::ui {
 
@@ -484,13 +489,47 @@ void MainWindow::exportCsv()
     exchange::ExportOptions exportOptions;
     exportOptions.includePersonal = personal->isChecked();
     exportOptions.japanese = japanese->isChecked();
-    // Streamed into the file (replaced only when complete): a million cases
-    // take tens of megabytes, not gigabytes.
-    const auto written = writeFileAtomically(path, [&](QIODevice& device) {
-        return exchange::CaseCsv::exportCases(*m_file, exportOptions, device);
+    // On a worker thread with a connection of its own, streamed into the file
+    // (replaced only when complete): a million cases take seconds and tens of
+    // megabytes. The window waits in an event loop of its own, so it keeps
+    // painting, and Cancel leaves no file behind.
+    const QString databasePath = m_file->databaseFilePath();
+    const MasterData master = m_file->masterData();
+    QProgressDialog progress(tr("Exporting the cases…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("exportProgressDialog"));
+    progress.setWindowTitle(tr("Export cases"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QEventLoop loop;
+    std::optional<Result<void>> written;
+    BackgroundTask task(this);
+    task.start(
+        [databasePath, master, exportOptions, path](const BackgroundTask::IsCancelled& isCancelled) {
+            auto connection = storage::ReadConnection::open(databasePath);
+            if (!connection.ok()) {
+                return Result<void>(connection.error());
+            }
+            return writeFileAtomically(path, [&](QIODevice& device) {
+                return exchange::CaseCsv::exportCases(connection->database(), master, exportOptions, device,
+                                                      isCancelled);
+            });
+        },
+        [&](Result<void> result) {
+            written = std::move(result);
+            loop.quit();
+        });
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        task.cancel();
+        loop.quit();
     });
-    if (!written.ok()) {
-        MessageBox::critical(this, tr("Export cases"), written.error().message);
+    loop.exec();
+    progress.reset();
+    if (!written) {
+        statusBar()->showMessage(tr("The export was cancelled."), 8000);
+        return;
+    }
+    if (!written->ok()) {
+        MessageBox::critical(this, tr("Export cases"), written->error().message);
         return;
     }
     statusBar()->showMessage(tr("Exported the cases to %1.").arg(QDir::toNativeSeparators(path)), 8000);
