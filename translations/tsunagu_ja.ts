@@ -841,6 +841,10 @@
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CsvReader</name>
@@ -2165,6 +2169,14 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     <message>
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
+    </message>
+    <message>
+        <source>Importing the cases…</source>
+        <translation>相談を取り込み中…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>取り込みを中止しました。何も取り込まれていません。</translation>
     </message>
 </context>
 <context>

@@ -683,7 +683,8 @@ Result<qsizetype> CaseCsv::readEach(const QByteArray& bytes, Encoding encoding, 
                      });
 }
 
-Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, Encoding encoding)
+Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, Encoding encoding,
+                                     const std::function<bool()>& isCancelled)
 {
     if (auto r = file.ensureWritable(); !r.ok()) {
         return r.error();
@@ -734,6 +735,9 @@ Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, 
     };
     bool reservedLaterNumbers = false;
     const auto store = [&](ImportedCase& imported, const RowSource& source) -> std::optional<Error> {
+        if (isCancelled && report.imported % 1000 == 999 && isCancelled()) {
+            return Error(Error::Kind::Cancelled, tr("The import was cancelled."));
+        }
         CaseRecord& record = imported.record;
         caseNoColumn = imported.caseNoColumn;
         if (record.caseNo.isEmpty() && !reservedLaterNumbers) {

@@ -94,7 +94,8 @@ public:
     /// One pass in one write transaction: each row is checked and stored as it
     /// is read, and a problem anywhere rolls everything back. Memory holds the
     /// text, not the cases.
-    static Result<ImportReport> import(BranchFile& file, const QByteArray& bytes, Encoding encoding);
+    static Result<ImportReport> import(BranchFile& file, const QByteArray& bytes, Encoding encoding,
+                                       const std::function<bool()>& isCancelled = {});
 
     /// Exports every case of \a file as UTF-8 CSV with a BOM (so that Excel on
     /// a Japanese PC opens it as it is), in received order.

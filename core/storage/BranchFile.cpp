@@ -528,6 +528,28 @@ Result<void> BranchFile::loadMetadata()
     return {};
 }
 
+BranchFile::WorkerAccess BranchFile::workerAccess() const
+{
+    return WorkerAccess{m_path, databaseFilePath(), m_info, m_masterData};
+}
+
+Result<std::unique_ptr<BranchFile>> BranchFile::openForWorker(const WorkerAccess& access)
+{
+    std::unique_ptr<BranchFile> file(new BranchFile);
+    file->m_path = access.path;
+    if (access.databasePath != access.path) {
+        file->m_databasePath = access.databasePath;
+    }
+    file->m_connectionName = newConnectionName();
+    file->m_info = access.info;
+    file->m_masterData = access.masterData;
+    file->m_integrityConfirmed = true;
+    if (auto r = file->configureConnection(false); !r.ok()) {
+        return r.error();
+    }
+    return file;
+}
+
 Result<void> BranchFile::integrityConfirmed()
 {
     m_integrityConfirmed = true;

@@ -120,6 +120,22 @@ public:
     /// replaced atomically), e.g. for a backup or to hand the file on.
     Result<void> saveCopy(const QString& targetPath) const;
 
+    /// What a worker thread needs to write to this file through a connection
+    /// of its own (a long import): taken on the owner's thread.
+    struct WorkerAccess
+    {
+        QString path;
+        QString databasePath;
+        BranchInfo info;
+        MasterData masterData;
+    };
+    WorkerAccess workerAccess() const;
+    /// Opens, on the calling (worker) thread, a second connection to the file
+    /// described by \a access, writable and without a lock of its own: the
+    /// owner keeps the lock and must stay open and writable meanwhile.
+    /// Transactions of the two connections exclude each other as SQLite's do.
+    static Result<std::unique_ptr<BranchFile>> openForWorker(const WorkerAccess& access);
+
     /// Fails with Error::Kind::ReadOnly when the file is read-only; write
     /// paths call it first.
     Result<void> ensureWritable() const;

@@ -542,3 +542,31 @@ TEST_CASE("an export on a connection of its own can be cancelled and leaves no f
     CHECK(asked == 2); // asked every thousand cases
     CHECK_FALSE(QFileInfo::exists(path));
 }
+
+TEST_CASE("a cancelled import stores nothing", "[csv][import]")
+{
+    ScratchDir dir;
+    auto source = createBranch(dir.path(QStringLiteral("source.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 3000; ++i) {
+        cases.append(sampleCase(QDate(2024, 4, 1).addDays(i % 300)));
+    }
+    REQUIRE(CaseRepository(*source).addAll(cases).ok());
+    const QByteArray csv = CaseCsv::exportCases(*source, ExportOptions{}).value();
+
+    auto target = createBranch(dir.path(QStringLiteral("target.tsunagu")));
+    // Through a second connection, as the main window's worker does.
+    auto worker = BranchFile::openForWorker(target->workerAccess());
+    REQUIRE(worker.ok());
+    int asked = 0;
+    const auto cancelled =
+        CaseCsv::import(*worker.value(), csv, Encoding::Auto, [&] { return ++asked >= 2; });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().kind == Error::Kind::Cancelled);
+    CHECK(CaseRepository(*target).count().value() == 0);
+
+    const auto imported = CaseCsv::import(*worker.value(), csv, Encoding::Auto, [] { return false; });
+    REQUIRE(imported.ok());
+    CHECK(imported->imported == 3000);
+    CHECK(CaseRepository(*target).count().value() == 3000);
+}

@@ -47,6 +47,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <chrono>
 #include <optional>
 
@@ -427,9 +428,44 @@ void MainWindow::importCsv()
                              tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), csv.errorString()));
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = exchange::CaseCsv::import(*m_file, csv.readAll(), exchange::Encoding::Auto);
-    QApplication::restoreOverrideCursor();
+    // On a worker thread with a connection of its own (a hundred thousand rows
+    // take seconds); the window waits in an event loop of its own behind a
+    // progress dialog whose Cancel rolls the whole import back.
+    const BranchFile::WorkerAccess access = m_file->workerAccess();
+    const QByteArray bytes = csv.readAll();
+    QProgressDialog progress(tr("Importing the cases…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("importProgressDialog"));
+    progress.setWindowTitle(tr("Import cases"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QEventLoop loop;
+    std::optional<Result<exchange::ImportReport>> imported;
+    // Cancel asks the worker to stop and still waits for its answer (a
+    // moment): an import that had already committed is reported as done.
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    BackgroundTask task(this);
+    task.start(
+        [access, bytes,
+         stop](const BackgroundTask::IsCancelled& isCancelled) -> Result<exchange::ImportReport> {
+            auto file = BranchFile::openForWorker(access);
+            if (!file.ok()) {
+                return file.error();
+            }
+            return exchange::CaseCsv::import(*file.value(), bytes, exchange::Encoding::Auto,
+                                             [&] { return *stop || isCancelled(); });
+        },
+        [&](Result<exchange::ImportReport> result) {
+            imported = std::move(result);
+            loop.quit();
+        });
+    connect(&progress, &QProgressDialog::canceled, &loop, [stop] { *stop = true; });
+    loop.exec();
+    progress.reset();
+    const auto& report = *imported;
+    if (!report.ok() && report.error().kind == Error::Kind::Cancelled) {
+        statusBar()->showMessage(tr("The import was cancelled; nothing was imported."), 8000);
+        return;
+    }
     if (!report.ok()) {
         const QString message = report.error().message;
         const qsizetype firstBreak = message.indexOf(QLatin1Char('\n'));
@@ -502,29 +538,29 @@ void MainWindow::exportCsv()
     progress.setMinimumDuration(400);
     QEventLoop loop;
     std::optional<Result<void>> written;
+    // Cancel asks the worker to stop and still waits for its answer (a
+    // moment): an export that had already finished is reported as done.
+    auto stop = std::make_shared<std::atomic_bool>(false);
     BackgroundTask task(this);
     task.start(
-        [databasePath, master, exportOptions, path](const BackgroundTask::IsCancelled& isCancelled) {
+        [databasePath, master, exportOptions, path, stop](const BackgroundTask::IsCancelled& isCancelled) {
             auto connection = storage::ReadConnection::open(databasePath);
             if (!connection.ok()) {
                 return Result<void>(connection.error());
             }
             return writeFileAtomically(path, [&](QIODevice& device) {
                 return exchange::CaseCsv::exportCases(connection->database(), master, exportOptions, device,
-                                                      isCancelled);
+                                                      [&] { return *stop || isCancelled(); });
             });
         },
         [&](Result<void> result) {
             written = std::move(result);
             loop.quit();
         });
-    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
-        task.cancel();
-        loop.quit();
-    });
+    connect(&progress, &QProgressDialog::canceled, &loop, [stop] { *stop = true; });
     loop.exec();
     progress.reset();
-    if (!written) {
+    if (!written->ok() && written->error().kind == Error::Kind::Cancelled) {
         statusBar()->showMessage(tr("The export was cancelled."), 8000);
         return;
     }
