@@ -2174,10 +2174,6 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,6 +2266,13 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ProgressWait</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

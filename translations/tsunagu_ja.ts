@@ -2163,10 +2163,6 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <translation>相談を書き出し中…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -2260,6 +2256,13 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ProgressWait</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,12 @@
 #include <QDialog>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -169,6 +171,28 @@ TEST_CASE("a large file opens at once and becomes writable when its check has pa
     const auto added = CaseRepository(*window.branchFile()).add(record);
     INFO(added.message().toStdString());
     CHECK(added.ok());
+}
+
+TEST_CASE("closing a large file during its check drops the check", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString large = createFile(dir);
+    padPastDeferredCheck(large);
+    const QString small = createFile(dir, QStringLiteral("small.tsunagu"));
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openBranchFile(large));
+    auto* busy = window.findChild<QProgressBar*>(QStringLiteral("integrityCheckProgressBar"));
+    CHECK(busy->isVisible());
+    REQUIRE(window.openBranchFile(small)); // small: checked before opening
+    CHECK_FALSE(busy->isVisible());
+    // The dropped check's result never reaches the small file.
+    MessageBox::clearAnsweredTexts();
+    QTest::qWait(500);
+    CHECK(MessageBox::answeredTexts().isEmpty());
+    CHECK_FALSE(window.branchFile()->isReadOnly());
+    CHECK(QFileInfo(window.branchFile()->path()).fileName() == QStringLiteral("small.tsunagu"));
 }
 
 TEST_CASE("a file that is not a branch file is refused with the reason", "[ui][mainwindow]")

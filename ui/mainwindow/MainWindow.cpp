@@ -7,6 +7,7 @@
 #include "cases/CaseRepository.h"
 #include "common/BackgroundTask.h"
 #include "common/DisplaySettings.h"
+#include "common/ProgressWait.h"
 #include "common/SaveFile.h"
 #include "coordinators/CoordinatorView.h"
 #include "dashboard/DashboardView.h"
@@ -28,7 +29,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -36,20 +36,16 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <atomic>
 #include <chrono>
-#include <optional>
 
 namespace tsunagu::ui {
 
@@ -97,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_checkProgress->hide();
     statusBar()->addPermanentWidget(m_checkProgress);
 
+    m_integrityCheck = std::make_unique<BackgroundTask>(this);
     m_lockTimer = new QTimer(this);
     m_lockTimer->setInterval(
         std::chrono::duration_cast<std::chrono::milliseconds>(storage::BranchLock::HeartbeatInterval));
@@ -301,8 +298,8 @@ void MainWindow::setBranchFile(std::unique_ptr<BranchFile> file)
     m_caseList->setBranchFile(nullptr);
     m_coordinators->setBranchFile(nullptr);
     m_dashboard->setBranchFile(nullptr);
+    stopIntegrityCheck();
     m_file = std::move(file);
-    ++m_fileGeneration;
     m_caseList->setBranchFile(m_file.get());
     m_coordinators->setBranchFile(m_file.get());
     m_dashboard->setBranchFile(m_file.get());
@@ -324,28 +321,28 @@ void MainWindow::setBranchFile(std::unique_ptr<BranchFile> file)
 
 void MainWindow::startIntegrityCheck()
 {
-    // The worker has its own connection and copies of what it needs; a result
-    // for a file that has since been closed is dropped (generation).
+    // The worker opens a connection of its own; a result for a file that has
+    // since been closed is dropped (setBranchFile cancels the check).
     const QString path = m_file->databaseFilePath();
-    const quint64 generation = m_fileGeneration;
-    auto result = std::make_shared<Result<void>>();
-    QThread* thread = QThread::create([path, result] { *result = BranchFile::checkIntegrity(path); });
-    thread->setObjectName(QStringLiteral("integrityCheckThread"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this,
-            [this, generation, result] { integrityChecked(generation, *result); });
     m_checkProgress->show();
     statusBar()->showMessage(tr("Checking the file…"));
-    thread->start(QThread::LowPriority);
+    m_integrityCheck->start(
+        [path](const BackgroundTask::IsCancelled&) { return BranchFile::checkIntegrity(path); },
+        [this](const Result<void>& result) { integrityChecked(result); });
 }
 
-void MainWindow::integrityChecked(quint64 generation, const Result<void>& result)
+void MainWindow::stopIntegrityCheck()
 {
-    if (generation != m_fileGeneration || !m_file) {
-        return;
+    m_integrityCheck->cancel();
+    if (m_checkProgress->isVisible()) {
+        m_checkProgress->hide();
+        statusBar()->clearMessage();
     }
-    m_checkProgress->hide();
-    statusBar()->clearMessage();
+}
+
+void MainWindow::integrityChecked(const Result<void>& result)
+{
+    stopIntegrityCheck();
     if (!result.ok()) {
         // Nothing has written to it: close it and say so.
         const QString message = result.error().message;
@@ -429,39 +426,18 @@ void MainWindow::importCsv()
         return;
     }
     // On a worker thread with a connection of its own (a hundred thousand rows
-    // take seconds); the window waits in an event loop of its own behind a
-    // progress dialog whose Cancel rolls the whole import back.
+    // take seconds); Cancel rolls the whole import back.
     const BranchFile::WorkerAccess access = m_file->workerAccess();
     const QByteArray bytes = csv.readAll();
-    QProgressDialog progress(tr("Importing the cases…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("importProgressDialog"));
-    progress.setWindowTitle(tr("Import cases"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QEventLoop loop;
-    std::optional<Result<exchange::ImportReport>> imported;
-    // Cancel asks the worker to stop and still waits for its answer (a
-    // moment): an import that had already committed is reported as done.
-    auto stop = std::make_shared<std::atomic_bool>(false);
-    BackgroundTask task(this);
-    task.start(
-        [access, bytes,
-         stop](const BackgroundTask::IsCancelled& isCancelled) -> Result<exchange::ImportReport> {
+    const auto report = waitWithProgress(
+        this, QStringLiteral("importProgressDialog"), tr("Import cases"), tr("Importing the cases…"),
+        [access, bytes](const BackgroundTask::IsCancelled& isCancelled) -> Result<exchange::ImportReport> {
             auto file = BranchFile::openForWorker(access);
             if (!file.ok()) {
                 return file.error();
             }
-            return exchange::CaseCsv::import(*file.value(), bytes, exchange::Encoding::Auto,
-                                             [&] { return *stop || isCancelled(); });
-        },
-        [&](Result<exchange::ImportReport> result) {
-            imported = std::move(result);
-            loop.quit();
+            return exchange::CaseCsv::import(*file.value(), bytes, exchange::Encoding::Auto, isCancelled);
         });
-    connect(&progress, &QProgressDialog::canceled, &loop, [stop] { *stop = true; });
-    loop.exec();
-    progress.reset();
-    const auto& report = *imported;
     if (!report.ok() && report.error().kind == Error::Kind::Cancelled) {
         statusBar()->showMessage(tr("The import was cancelled; nothing was imported."), 8000);
         return;
@@ -527,45 +503,27 @@ void MainWindow::exportCsv()
     exportOptions.japanese = japanese->isChecked();
     // On a worker thread with a connection of its own, streamed into the file
     // (replaced only when complete): a million cases take seconds and tens of
-    // megabytes. The window waits in an event loop of its own, so it keeps
-    // painting, and Cancel leaves no file behind.
+    // megabytes, and Cancel leaves no file behind.
     const QString databasePath = m_file->databaseFilePath();
     const MasterData master = m_file->masterData();
-    QProgressDialog progress(tr("Exporting the cases…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("exportProgressDialog"));
-    progress.setWindowTitle(tr("Export cases"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QEventLoop loop;
-    std::optional<Result<void>> written;
-    // Cancel asks the worker to stop and still waits for its answer (a
-    // moment): an export that had already finished is reported as done.
-    auto stop = std::make_shared<std::atomic_bool>(false);
-    BackgroundTask task(this);
-    task.start(
-        [databasePath, master, exportOptions, path, stop](const BackgroundTask::IsCancelled& isCancelled) {
+    const Result<void> written = waitWithProgress(
+        this, QStringLiteral("exportProgressDialog"), tr("Export cases"), tr("Exporting the cases…"),
+        [databasePath, master, exportOptions, path](const BackgroundTask::IsCancelled& isCancelled) {
             auto connection = storage::ReadConnection::open(databasePath);
             if (!connection.ok()) {
                 return Result<void>(connection.error());
             }
             return writeFileAtomically(path, [&](QIODevice& device) {
                 return exchange::CaseCsv::exportCases(connection->database(), master, exportOptions, device,
-                                                      [&] { return *stop || isCancelled(); });
+                                                      isCancelled);
             });
-        },
-        [&](Result<void> result) {
-            written = std::move(result);
-            loop.quit();
         });
-    connect(&progress, &QProgressDialog::canceled, &loop, [stop] { *stop = true; });
-    loop.exec();
-    progress.reset();
-    if (!written->ok() && written->error().kind == Error::Kind::Cancelled) {
+    if (!written.ok() && written.error().kind == Error::Kind::Cancelled) {
         statusBar()->showMessage(tr("The export was cancelled."), 8000);
         return;
     }
-    if (!written->ok()) {
-        MessageBox::critical(this, tr("Export cases"), written->error().message);
+    if (!written.ok()) {
+        MessageBox::critical(this, tr("Export cases"), written.error().message);
         return;
     }
     statusBar()->showMessage(tr("Exported the cases to %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -23,6 +23,7 @@ class BranchFile;
 
 namespace tsunagu::ui {
 
+class BackgroundTask;
 class CaseListView;
 class CoordinatorView;
 class DashboardView;
@@ -76,7 +77,8 @@ private:
     void refreshLock();
     void showAbout();
     void startIntegrityCheck();
-    void integrityChecked(quint64 generation, const Result<void>& result);
+    void stopIntegrityCheck();
+    void integrityChecked(const Result<void>& result);
 
     std::unique_ptr<BranchFile> m_file;
     QStackedWidget* m_stack = nullptr;
@@ -89,7 +91,7 @@ private:
     QLabel* m_statusFile = nullptr;
     QTimer* m_lockTimer = nullptr;
     QProgressBar* m_checkProgress = nullptr;
-    quint64 m_fileGeneration = 0; ///< which open file a background result belongs to
+    std::unique_ptr<BackgroundTask> m_integrityCheck; ///< of a large file, after opening
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_fileActions;  ///< need an open file
     QList<QAction*> m_writeActions; ///< need a writable file
