@@ -5,6 +5,7 @@
 #include "calendar/FiscalYear.h"
 #include "codes/Codes.h"
 #include "common/TextFolding.h"
+#include "storage/ReadConnection.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -12,7 +13,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
+#include <limits>
 #include <utility>
+#include <vector>
 
 namespace tsunagu {
 
@@ -32,13 +36,13 @@ QString listOrder(const QString& column, const CodeList& list)
 
 } // namespace
 
-struct CaseQuery::SearchHits
+struct CaseQuery::TempTable
 {
     QSqlDatabase database;
     QString table;
     qint64 size = 0;
 
-    ~SearchHits()
+    ~TempTable()
     {
         if (database.isOpen()) {
             QSqlQuery(database).exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
@@ -46,16 +50,56 @@ struct CaseQuery::SearchHits
     }
 };
 
+namespace {
+
+/// Case ids as a JSON array, for json_each(): how one connection hands
+/// another thousands of ids in one statement.
+QString jsonIds(QSqlQuery& query)
+{
+    QByteArray json("[");
+    while (query.next()) {
+        if (json.size() > 1) {
+            json += ',';
+        }
+        json += QByteArray::number(query.value(0).toLongLong());
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
+
+} // namespace
+
 CaseQuery::CaseQuery(QSqlDatabase database, MasterData masterData)
     : m_database(std::move(database))
     , m_masterData(std::move(masterData))
 {}
+
+void CaseQuery::setParallelSearch(const QString& databasePath, int threads, std::function<bool()> isCancelled,
+                                  qint64 minCases)
+{
+    m_parallelSearch = {databasePath, std::max(1, threads), std::move(isCancelled), minCases};
+}
 
 void CaseQuery::setFilter(const CaseFilter& filter)
 {
     // Found again even for the same text: the cases may have changed.
     m_filter = filter;
     m_searchHits.reset();
+    m_order.reset();
+}
+
+Result<std::shared_ptr<CaseQuery::TempTable>> CaseQuery::createTempTable(const QString& prefix,
+                                                                         const QString& columns) const
+{
+    static std::atomic<int> counter{0};
+    auto table = std::make_shared<TempTable>();
+    table->database = m_database;
+    table->table = QStringLiteral("%1_%2").arg(prefix).arg(++counter);
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(table->table, columns))) {
+        return storage::databaseError(tr("Reading cases"), query.lastError().text());
+    }
+    return table;
 }
 
 Result<void> CaseQuery::findSearchHits() const
@@ -64,10 +108,11 @@ Result<void> CaseQuery::findSearchHits() const
     if (words.isEmpty() || m_searchHits) {
         return {};
     }
-    static std::atomic<int> counter{0};
-    auto hits = std::make_shared<SearchHits>();
-    hits->database = m_database;
-    hits->table = QStringLiteral("case_search_hits_%1").arg(++counter);
+    auto hits =
+        createTempTable(QStringLiteral("case_search_hits"), QStringLiteral("case_id INTEGER PRIMARY KEY"));
+    if (!hits.ok()) {
+        return hits.error();
+    }
     // Every word must appear somewhere, in any order. The text is folded
     // already, so a plain substring test (instr) does: a third quicker than
     // LIKE, which would fold ASCII case again.
@@ -75,25 +120,126 @@ Result<void> CaseQuery::findSearchHits() const
     for (qsizetype i = 0; i < words.size(); ++i) {
         conditions.append(QStringLiteral("instr(folded, ?) > 0"));
     }
+    const QString scan =
+        QStringLiteral("SELECT case_id FROM case_search WHERE case_id BETWEEN ? AND ? AND ") +
+        conditions.join(QStringLiteral(" AND "));
+    const auto bindScan = [&words](QSqlQuery& query, qint64 from, qint64 to) {
+        query.addBindValue(from);
+        query.addBindValue(to);
+        for (const QString& word : words) {
+            query.addBindValue(word);
+        }
+    };
+
+    // The scan reads every case's text, a pass over tens of megabytes for a
+    // million cases: on a large file each thread takes a share of the ids.
+    qint64 first = 0;
+    qint64 last = std::numeric_limits<qint64>::max();
+    int parts = 1;
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("CREATE TEMP TABLE %1 (case_id INTEGER PRIMARY KEY)").arg(hits->table))) {
-        return storage::databaseError(tr("Searching cases"), query.lastError().text());
+    if (m_parallelSearch.threads > 1 && !m_parallelSearch.databasePath.isEmpty()) {
+        if (!query.exec(QStringLiteral("SELECT MIN(case_id), MAX(case_id) FROM case_search")) ||
+            !query.next()) {
+            return storage::databaseError(tr("Searching cases"), query.lastError().text());
+        }
+        first = query.value(0).toLongLong();
+        last = query.value(1).toLongLong();
+        query.finish();
+        if (last - first + 1 >= m_parallelSearch.minCases) {
+            parts = m_parallelSearch.threads;
+        }
     }
-    query.prepare(QStringLiteral("INSERT INTO temp.%1 SELECT case_id FROM case_search WHERE %2")
-                      .arg(hits->table, conditions.join(QStringLiteral(" AND "))));
-    for (const QString& word : words) {
-        query.addBindValue(word);
+    const qint64 share = (last - first) / parts + 1;
+    std::vector<std::future<Result<QString>>> helpers;
+    for (int part = 1; part < parts; ++part) {
+        const qint64 from = first + part * share;
+        const qint64 to = part == parts - 1 ? last : from + share - 1;
+        helpers.push_back(
+            std::async(std::launch::async, [this, scan, bindScan, from, to]() -> Result<QString> {
+                auto connection = storage::ReadConnection::open(m_parallelSearch.databasePath);
+                if (!connection.ok()) {
+                    return connection.error();
+                }
+                connection->setCancelCheck(m_parallelSearch.isCancelled);
+                QSqlQuery helper(connection->database());
+                helper.setForwardOnly(true);
+                helper.prepare(scan);
+                bindScan(helper, from, to);
+                if (!helper.exec()) {
+                    return storage::databaseError(tr("Searching cases"), helper.lastError().text());
+                }
+                QString ids = jsonIds(helper);
+                if (helper.lastError().isValid()) {
+                    return storage::databaseError(tr("Searching cases"), helper.lastError().text());
+                }
+                return ids;
+            }));
     }
+    // This thread's share goes straight into the table; the helpers' after.
+    query.prepare(QStringLiteral("INSERT INTO temp.%1 ").arg((*hits)->table) + scan);
+    bindScan(query, first, parts > 1 ? first + share - 1 : last);
     if (!query.exec()) {
         return storage::databaseError(tr("Searching cases"), query.lastError().text());
     }
-    hits->size = query.numRowsAffected();
-    m_searchHits = std::move(hits);
+    (*hits)->size = query.numRowsAffected();
+    for (auto& helper : helpers) {
+        const Result<QString> ids = helper.get();
+        if (!ids.ok()) {
+            return ids.error();
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO temp.%1 SELECT value FROM json_each(?)").arg((*hits)->table));
+        query.addBindValue(ids.value());
+        if (!query.exec()) {
+            return storage::databaseError(tr("Searching cases"), query.lastError().text());
+        }
+        (*hits)->size += query.numRowsAffected();
+    }
+    m_searchHits = std::move(hits).value();
+    return {};
+}
+
+bool CaseQuery::orderIsIndexed() const
+{
+    return m_sortColumn == CaseListColumn::ReceivedOn || m_sortColumn == CaseListColumn::CaseNo;
+}
+
+Result<void> CaseQuery::findOrder() const
+{
+    if (orderIsIndexed() || m_order) {
+        return {};
+    }
+    if (auto r = findSearchHits(); !r.ok()) {
+        return r.error();
+    }
+    auto order = createTempTable(QStringLiteral("case_order"),
+                                 QStringLiteral("position INTEGER PRIMARY KEY, case_id INTEGER NOT NULL"));
+    if (!order.ok()) {
+        return order.error();
+    }
+    // Rows are numbered as the SELECT yields them, that is in its order.
+    const Where w = where();
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT INTO temp.%1 (case_id) SELECT c.id FROM case_record c "
+                                 "LEFT JOIN coordinator co ON co.id = c.coordinator_id")
+                      .arg((*order)->table) +
+                  w.sql + orderBy());
+    for (const QVariant& value : w.values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return storage::databaseError(tr("Sorting cases"), query.lastError().text());
+    }
+    (*order)->size = query.numRowsAffected();
+    m_order = std::move(order).value();
     return {};
 }
 
 void CaseQuery::setSort(CaseListColumn column, Qt::SortOrder order)
 {
+    if (column != m_sortColumn || order != m_sortOrder) {
+        m_order.reset();
+    }
     m_sortColumn = column;
     m_sortOrder = order;
 }
@@ -219,6 +365,12 @@ QString CaseQuery::orderBy(bool reversed) const
 
 Result<qint64> CaseQuery::count() const
 {
+    if (auto r = findOrder(); !r.ok()) {
+        return r.error();
+    }
+    if (m_order) {
+        return m_order->size;
+    }
     if (auto r = findSearchHits(); !r.ok()) {
         return r.error();
     }
@@ -269,7 +421,7 @@ Result<qint64> CaseQuery::contactCount() const
 
 Result<QList<CaseListRow>> CaseQuery::fetch(qint64 offset, int limit, qint64 total) const
 {
-    if (total <= 0 || offset + limit / 2 <= total / 2) {
+    if (total <= 0 || offset + limit / 2 <= total / 2 || !orderIsIndexed()) {
         return fetch(offset, limit);
     }
     // Rows [offset, offset + limit) counted from the end.
@@ -290,29 +442,42 @@ Result<QList<CaseListRow>> CaseQuery::fetch(qint64 offset, int limit) const
 
 Result<QList<CaseListRow>> CaseQuery::fetchRows(qint64 offset, int limit, bool reversed) const
 {
+    if (auto r = findOrder(); !r.ok()) {
+        return r.error();
+    }
     if (auto r = findSearchHits(); !r.ok()) {
         return r.error();
     }
-    // Many hits (a common surname) in an order an index gives: walking that
-    // order and keeping the hits reaches a page at once, where sorting them
-    // all would take a tenth of a second per ten thousand.
-    constexpr qint64 ManyHits = 5000;
-    const bool indexedOrder =
-        m_sortColumn == CaseListColumn::ReceivedOn || m_sortColumn == CaseListColumn::CaseNo;
-    const Where w = where(m_searchHits && m_searchHits->size > ManyHits && indexedOrder);
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(
+    const QString columns =
         QStringLiteral("SELECT c.id, c.case_no, c.received_on, c.municipality_code, c.method, c.consulter, "
                        "(SELECT group_concat(topic, ';') FROM case_topic WHERE case_id = c.id), "
-                       "c.status, co.name, c.last_contact_on "
-                       "FROM case_record c LEFT JOIN coordinator co ON co.id = c.coordinator_id") +
-        w.sql + orderBy(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& value : w.values) {
-        query.addBindValue(value);
+                       "c.status, co.name, c.last_contact_on ");
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (m_order) {
+        // The page's positions, looked up in the order worked out before.
+        query.prepare(columns + QStringLiteral("FROM temp.%1 o CROSS JOIN case_record c ON c.id = o.case_id "
+                                               "LEFT JOIN coordinator co ON co.id = c.coordinator_id "
+                                               "WHERE o.position > ? AND o.position <= ? ORDER BY o.position")
+                                    .arg(m_order->table));
+        query.addBindValue(offset);
+        query.addBindValue(offset + limit);
+    } else {
+        // Many hits (a common surname) in an order an index gives: walking
+        // that order and keeping the hits reaches a page at once, where
+        // sorting them all would take a tenth of a second per ten thousand.
+        constexpr qint64 ManyHits = 5000;
+        const Where w = where(m_searchHits && m_searchHits->size > ManyHits);
+        query.prepare(
+            columns +
+            QStringLiteral("FROM case_record c LEFT JOIN coordinator co ON co.id = c.coordinator_id") +
+            w.sql + orderBy(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        for (const QVariant& value : w.values) {
+            query.addBindValue(value);
+        }
+        query.addBindValue(limit);
+        query.addBindValue(offset);
     }
-    query.addBindValue(limit);
-    query.addBindValue(offset);
     if (!query.exec()) {
         return storage::databaseError(tr("Reading cases"), query.lastError().text());
     }

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -79,6 +80,15 @@ class CaseQuery
 public:
     CaseQuery(QSqlDatabase database, MasterData masterData);
 
+    /// Lets the text search of a large file run on \a threads threads at
+    /// once, each scanning part of it over its own read-only connection to
+    /// \a databasePath (the file this query's connection reads). The
+    /// helpers stop early once \a isCancelled returns true. A file of fewer
+    /// than \a minCases cases is scanned by one thread, quicker than several
+    /// can start.
+    void setParallelSearch(const QString& databasePath, int threads, std::function<bool()> isCancelled = {},
+                           qint64 minCases = 50000);
+
     void setFilter(const CaseFilter& filter);
     const CaseFilter& filter() const { return m_filter; }
     void setSort(CaseListColumn column, Qt::SortOrder order);
@@ -90,6 +100,11 @@ public:
     /// How many contacts those cases have (延べ件数).
     Result<qint64> contactCount() const;
     /// Rows \a offset to \a offset + \a limit - 1 in the current order.
+    ///
+    /// A sort no index serves (by municipality, topics, coordinator…) is
+    /// worked out once, into a temporary table of positions, the first time
+    /// count() or fetch() needs it: about a second for a million cases, after
+    /// which any page is read directly.
     Result<QList<CaseListRow>> fetch(qint64 offset, int limit) const;
     /// The same, knowing that the filter matches \a total cases: a page past
     /// the middle is read backwards from the end, so that SQLite steps over at
@@ -102,11 +117,17 @@ private:
         QString sql;
         QVariantList values;
     };
+    /// A temporary table of case ids made for the current filter or sort,
+    /// dropped with the last reference to it.
+    struct TempTable;
+    Result<std::shared_ptr<TempTable>> createTempTable(const QString& prefix, const QString& columns) const;
     /// The cases the free text matches, found once per filter in a
     /// temporary table, so that the count and every page do not each scan
     /// the search text again.
-    struct SearchHits;
     Result<void> findSearchHits() const;
+    /// The filtered cases' positions in an order no index gives.
+    Result<void> findOrder() const;
+    bool orderIsIndexed() const;
     Where where(bool hitsInListOrder = false) const;
     QString orderBy(bool reversed = false) const;
     Result<QList<CaseListRow>> fetchRows(qint64 offset, int limit, bool reversed) const;
@@ -116,7 +137,15 @@ private:
     CaseFilter m_filter;
     CaseListColumn m_sortColumn = CaseListColumn::ReceivedOn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    mutable std::shared_ptr<SearchHits> m_searchHits;
+    mutable std::shared_ptr<TempTable> m_searchHits;
+    mutable std::shared_ptr<TempTable> m_order;
+    struct ParallelSearch
+    {
+        QString databasePath;
+        int threads = 1;
+        std::function<bool()> isCancelled;
+        qint64 minCases = 0;
+    } m_parallelSearch;
 };
 
 } // namespace tsunagu

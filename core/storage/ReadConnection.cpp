@@ -3,13 +3,44 @@
 #include "ReadConnection.h"
 
 #include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#ifdef TSUNAGU_INTERRUPT_QUERIES
+#include <sqlite3.h>
+#endif
 
 #include <atomic>
 #include <utility>
 
 namespace tsunagu::storage {
+
+namespace {
+
+#ifdef TSUNAGU_INTERRUPT_QUERIES
+/// SQLite's raw handle behind a Qt connection, or null.
+sqlite3* sqliteHandle(const QSqlDatabase& database)
+{
+    const QVariant handle = database.isValid() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+int askCancelCheck(void* check)
+{
+    // Non-zero stops the statement with SQLITE_INTERRUPT.
+    return (*static_cast<const std::function<bool()>*>(check))() ? 1 : 0;
+}
+
+/// SQLite virtual-machine steps between two calls of the cancel check: a
+/// few microseconds of work each.
+constexpr int CancelCheckSteps = 4000;
+#endif
+
+} // namespace
 
 Result<ReadConnection> ReadConnection::open(const QString& databasePath)
 {
@@ -24,6 +55,9 @@ Result<ReadConnection> ReadConnection::open(const QString& databasePath)
             Error::Kind::Io,
             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(databasePath), db.lastError().text()));
     }
+    // Temporary tables hold ids only (a search's hits, a sort's order): a
+    // million of them are a few megabytes, quicker in memory than on disk.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     return connection;
 }
 
@@ -33,6 +67,7 @@ ReadConnection::ReadConnection(QString connectionName)
 
 ReadConnection::ReadConnection(ReadConnection&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
+    , m_cancelCheck(std::move(other.m_cancelCheck))
 {}
 
 ReadConnection& ReadConnection::operator=(ReadConnection&& other) noexcept
@@ -40,6 +75,7 @@ ReadConnection& ReadConnection::operator=(ReadConnection&& other) noexcept
     if (this != &other) {
         close();
         m_connectionName = std::exchange(other.m_connectionName, QString());
+        m_cancelCheck = std::move(other.m_cancelCheck);
     }
     return *this;
 }
@@ -54,6 +90,35 @@ QSqlDatabase ReadConnection::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool ReadConnection::canInterrupt()
+{
+#ifdef TSUNAGU_INTERRUPT_QUERIES
+    return true;
+#else
+    return false;
+#endif
+}
+
+void ReadConnection::setCancelCheck(std::function<bool()> isCancelled)
+{
+#ifdef TSUNAGU_INTERRUPT_QUERIES
+    sqlite3* handle = sqliteHandle(database());
+    if (!handle) {
+        return;
+    }
+    if (!isCancelled) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        m_cancelCheck.reset();
+        return;
+    }
+    auto check = std::make_unique<std::function<bool()>>(std::move(isCancelled));
+    sqlite3_progress_handler(handle, CancelCheckSteps, askCancelCheck, check.get());
+    m_cancelCheck = std::move(check); // the old one, if any, is no longer referenced
+#else
+    Q_UNUSED(isCancelled);
+#endif
+}
+
 void ReadConnection::close()
 {
     if (m_connectionName.isEmpty()) {
@@ -65,6 +130,7 @@ void ReadConnection::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    m_cancelCheck.reset(); // after the handle that used it is gone
 }
 
 } // namespace tsunagu::storage

@@ -8,6 +8,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace tsunagu::storage {
 
 /// A read-only SQLite connection of its own, for work done on another thread
@@ -15,8 +18,9 @@ namespace tsunagu::storage {
 /// keeps the branch file's main connection. Qt's connections belong to the
 /// thread that made them: create, use and destroy this in the worker thread.
 ///
-/// It sees what the main connection has committed. The connection is removed
-/// when the object is destroyed.
+/// It sees what the main connection has committed. Its temporary tables (a
+/// search's hits, a sort's order) are kept in memory. The connection is
+/// removed when the object is destroyed.
 class ReadConnection
 {
     Q_DECLARE_TR_FUNCTIONS(tsunagu::storage::ReadConnection)
@@ -34,11 +38,23 @@ public:
 
     QSqlDatabase database() const;
 
+    /// Whether setCancelCheck() can stop a statement midway in this build
+    /// (Qt's driver uses the system SQLite); if not, work is cancelled
+    /// between statements only.
+    static bool canInterrupt();
+    /// Makes any statement on this connection stop soon after \a isCancelled
+    /// returns true (it is asked every few thousand SQLite steps, on the
+    /// connection's thread), failing with SQLite's "interrupted" error; an
+    /// empty function removes the check.
+    void setCancelCheck(std::function<bool()> isCancelled);
+
 private:
     explicit ReadConnection(QString connectionName);
     void close();
 
     QString m_connectionName;
+    /// Owned here, for SQLite holds a pointer to it.
+    std::unique_ptr<std::function<bool()>> m_cancelCheck;
 };
 
 } // namespace tsunagu::storage

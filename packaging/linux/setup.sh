@@ -17,7 +17,7 @@ build_dir=${TSUNAGU_BUILD_DIR:-$root/build}
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
-    libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     catch2 sqlite3 poppler-utils fonts-morisawa-bizud-gothic
     xvfb xauth
 )

@@ -4,6 +4,7 @@
 #include "cases/CaseRepository.h"
 #include "storage/BranchFile.h"
 #include "storage/BranchLock.h"
+#include "storage/ReadConnection.h"
 #include "storage/Schema.h"
 #include "storage/Transaction.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -429,4 +431,31 @@ TEST_CASE("a large file's integrity check can be deferred; it stays read-only un
         // Opened the usual way, it is refused outright.
         requireRefusal(path, Error::Kind::Damaged, QStringLiteral("is damaged and cannot be opened"));
     }
+}
+
+TEST_CASE("a statement on a read connection stops once its work is cancelled", "[storage]")
+{
+    if (!storage::ReadConnection::canInterrupt()) {
+        WARN("this build cancels between statements only");
+        return;
+    }
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("cancel.tsunagu")));
+    auto connection = storage::ReadConnection::open(file->databaseFilePath());
+    REQUIRE(connection.ok());
+    int asked = 0;
+    connection->setCancelCheck([&asked] { return ++asked > 3; });
+    // Counting to ten million takes seconds; asked every few thousand steps.
+    const QString slow = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                        "WHERE i < %1) SELECT COUNT(*) FROM n");
+    QSqlQuery query(connection->database());
+    CHECK_FALSE(query.exec(slow.arg(10000000)));
+    CHECK(query.lastError().text().contains(QStringLiteral("interrupt")));
+    CHECK(asked == 4);
+
+    connection->setCancelCheck({});
+    REQUIRE(query.exec(slow.arg(100000)));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 100000);
+    CHECK(asked == 4);
 }

@@ -238,3 +238,79 @@ TEST_CASE("a common word's many hits page in the list's order", "[search][case-l
     query.setFilter(filter);
     CHECK(query.count().value() == 6000);
 }
+
+TEST_CASE("a search split over threads finds what one thread finds", "[search][case-list]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("parallel.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 1000; ++i) {
+        CaseRecord c = sampleCase(QDate(2024, 4, 1).addDays(i % 300));
+        c.note = i % 7 == 0 ? QStringLiteral("胃ろうの相談") : QStringLiteral("通園");
+        c.personal.childName = i % 11 == 0 ? QStringLiteral("佐藤 蓮") : QStringLiteral("山田 花");
+        cases.append(c);
+    }
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    const auto ids = [](CaseQuery& query) {
+        QList<qint64> result;
+        for (const CaseListRow& row : query.fetch(0, 2000).value()) {
+            result.append(row.id);
+        }
+        return result;
+    };
+    for (const QString& text : {QStringLiteral("胃ろう"), QStringLiteral("さとう"),
+                                QStringLiteral("胃ろう さとう"), QStringLiteral("見つからない")}) {
+        INFO(text.toStdString());
+        CaseFilter filter;
+        filter.text = text;
+        CaseQuery single(file->database(), file->masterData());
+        single.setFilter(filter);
+        for (const int threads : {2, 3, 5}) {
+            INFO(threads << " threads");
+            CaseQuery split(file->database(), file->masterData());
+            split.setParallelSearch(file->databaseFilePath(), threads, {}, 0);
+            split.setFilter(filter);
+            CHECK(split.count().value() == single.count().value());
+            CHECK(ids(split) == ids(single));
+        }
+    }
+    CaseFilter filter;
+    filter.text = QStringLiteral("胃ろう");
+    CaseQuery split(file->database(), file->masterData());
+    split.setParallelSearch(file->databaseFilePath(), 2, {}, 0);
+    split.setFilter(filter);
+    CHECK(split.count().value() == 143); // i % 7 == 0 for i < 1000
+}
+
+TEST_CASE("a sort no index serves is worked out once and found again after a change", "[case-list]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("order.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 40; ++i) {
+        CaseRecord c = sampleCase(QDate(2024, 4, 1).addDays(i));
+        c.municipalityCode = i % 2 ? QStringLiteral("142051") : QStringLiteral("141003");
+        cases.append(c);
+    }
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    CaseQuery query(file->database(), file->masterData());
+    query.setSort(CaseListColumn::Municipality, Qt::DescendingOrder);
+    REQUIRE(query.count().value() == 40);
+    const auto page = query.fetch(15, 10).value();
+    REQUIRE(page.size() == 10);
+    for (int i = 0; i < page.size(); ++i) {
+        // Fujisawa (142051) sorts after Yokohama: its 20 cases come first, then by id descending.
+        CHECK(page.at(i).municipalityCode == (i < 5 ? QStringLiteral("142051") : QStringLiteral("141003")));
+    }
+    CHECK(page.at(0).id > page.at(4).id);
+
+    CaseRecord added = sampleCase(QDate(2025, 1, 1));
+    added.municipalityCode = QStringLiteral("142051");
+    REQUIRE(CaseRepository(*file).add(added).ok());
+    query.setFilter({}); // as the list does after a change
+    CHECK(query.count().value() == 41);
+    CHECK(query.fetch(0, 1).value().constFirst().id == added.id);
+    query.setSort(CaseListColumn::Municipality, Qt::AscendingOrder);
+    CHECK(query.fetch(0, 1).value().constFirst().municipalityCode == QStringLiteral("141003"));
+    CHECK(query.fetch(40, 5).value().constFirst().id == added.id);
+}
