@@ -50,24 +50,7 @@ struct CaseQuery::TempTable
     }
 };
 
-namespace {
-
-/// Case ids as a JSON array, for json_each(): how one connection hands
-/// another thousands of ids in one statement.
-QString jsonIds(QSqlQuery& query)
-{
-    QByteArray json("[");
-    while (query.next()) {
-        if (json.size() > 1) {
-            json += ',';
-        }
-        json += QByteArray::number(query.value(0).toLongLong());
-    }
-    json += ']';
-    return QString::fromLatin1(json);
-}
-
-} // namespace
+namespace {} // namespace
 
 CaseQuery::CaseQuery(QSqlDatabase database, MasterData masterData)
     : m_database(std::move(database))
@@ -123,22 +106,27 @@ Result<void> CaseQuery::findSearchHits() const
     const QString scan =
         QStringLiteral("SELECT case_id FROM case_search WHERE case_id BETWEEN ? AND ? AND ") +
         conditions.join(QStringLiteral(" AND "));
-    const auto bindScan = [&words](QSqlQuery& query, qint64 from, qint64 to) {
-        query.addBindValue(from);
-        query.addBindValue(to);
-        for (const QString& word : words) {
-            query.addBindValue(word);
+    const auto bindScan = [words](QSqlQuery& query, qint64 from, qint64 to) {
+        query.bindValue(0, from);
+        query.bindValue(1, to);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            query.bindValue(static_cast<int>(i) + 2, words.at(i));
         }
     };
 
     // The scan reads every case's text, a pass over tens of megabytes for a
-    // million cases: on a large file each thread takes a share of the ids.
+    // million cases: on a large file several threads share it, taking
+    // ranges of ids in turn (text is longer in some years than in others,
+    // so fixed halves would leave one thread waiting for the other).
     qint64 first = 0;
     qint64 last = std::numeric_limits<qint64>::max();
-    int parts = 1;
+    int threads = 1;
     QSqlQuery query(m_database);
     if (m_parallelSearch.threads > 1 && !m_parallelSearch.databasePath.isEmpty()) {
-        if (!query.exec(QStringLiteral("SELECT MIN(case_id), MAX(case_id) FROM case_search")) ||
+        // Two subqueries, each answered from one end of the table: MIN and
+        // MAX in one SELECT would read all of it.
+        if (!query.exec(QStringLiteral(
+                "SELECT (SELECT MIN(case_id) FROM case_search), (SELECT MAX(case_id) FROM case_search)")) ||
             !query.next()) {
             return storage::databaseError(tr("Searching cases"), query.lastError().text());
         }
@@ -146,42 +134,67 @@ Result<void> CaseQuery::findSearchHits() const
         last = query.value(1).toLongLong();
         query.finish();
         if (last - first + 1 >= m_parallelSearch.minCases) {
-            parts = m_parallelSearch.threads;
+            threads = m_parallelSearch.threads;
         }
     }
-    const qint64 share = (last - first) / parts + 1;
+    const int ranges = threads == 1 ? 1 : threads * 8;
+    const qint64 rangeSize = (last - first) / ranges + 1;
+    const auto nextRange = std::make_shared<std::atomic<int>>(0);
+    // The next range not taken yet, or false when all are.
+    const auto takeRange = [=](qint64& from, qint64& to) {
+        const int range = nextRange->fetch_add(1);
+        if (range >= ranges) {
+            return false;
+        }
+        from = first + range * rangeSize;
+        to = range == ranges - 1 ? last : from + rangeSize - 1;
+        return true;
+    };
+
     std::vector<std::future<Result<QString>>> helpers;
-    for (int part = 1; part < parts; ++part) {
-        const qint64 from = first + part * share;
-        const qint64 to = part == parts - 1 ? last : from + share - 1;
+    for (int helper = 1; helper < threads; ++helper) {
         helpers.push_back(
-            std::async(std::launch::async, [this, scan, bindScan, from, to]() -> Result<QString> {
+            std::async(std::launch::async, [this, scan, bindScan, takeRange]() -> Result<QString> {
                 auto connection = storage::ReadConnection::open(m_parallelSearch.databasePath);
                 if (!connection.ok()) {
                     return connection.error();
                 }
                 connection->setCancelCheck(m_parallelSearch.isCancelled);
-                QSqlQuery helper(connection->database());
-                helper.setForwardOnly(true);
-                helper.prepare(scan);
-                bindScan(helper, from, to);
-                if (!helper.exec()) {
-                    return storage::databaseError(tr("Searching cases"), helper.lastError().text());
+                QSqlQuery part(connection->database());
+                part.setForwardOnly(true);
+                if (!part.prepare(scan)) {
+                    return storage::databaseError(tr("Searching cases"), part.lastError().text());
                 }
-                QString ids = jsonIds(helper);
-                if (helper.lastError().isValid()) {
-                    return storage::databaseError(tr("Searching cases"), helper.lastError().text());
+                QByteArray json("[");
+                qint64 from = 0;
+                qint64 to = 0;
+                while (takeRange(from, to)) {
+                    bindScan(part, from, to);
+                    if (!part.exec()) {
+                        return storage::databaseError(tr("Searching cases"), part.lastError().text());
+                    }
+                    while (part.next()) {
+                        if (json.size() > 1) {
+                            json += ',';
+                        }
+                        json += QByteArray::number(part.value(0).toLongLong());
+                    }
+                    part.finish();
                 }
-                return ids;
+                return QString::fromLatin1(json + ']');
             }));
     }
-    // This thread's share goes straight into the table; the helpers' after.
+    // This thread's ranges go straight into the table; the helpers' after.
     query.prepare(QStringLiteral("INSERT INTO temp.%1 ").arg((*hits)->table) + scan);
-    bindScan(query, first, parts > 1 ? first + share - 1 : last);
-    if (!query.exec()) {
-        return storage::databaseError(tr("Searching cases"), query.lastError().text());
+    qint64 from = 0;
+    qint64 to = 0;
+    while (takeRange(from, to)) {
+        bindScan(query, from, to);
+        if (!query.exec()) {
+            return storage::databaseError(tr("Searching cases"), query.lastError().text());
+        }
+        (*hits)->size += query.numRowsAffected();
     }
-    (*hits)->size = query.numRowsAffected();
     for (auto& helper : helpers) {
         const Result<QString> ids = helper.get();
         if (!ids.ok()) {
@@ -220,10 +233,13 @@ Result<void> CaseQuery::findOrder() const
     // Rows are numbered as the SELECT yields them, that is in its order.
     const Where w = where();
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO temp.%1 (case_id) SELECT c.id FROM case_record c "
-                                 "LEFT JOIN coordinator co ON co.id = c.coordinator_id")
-                      .arg((*order)->table) +
-                  w.sql + orderBy());
+    // The coordinator's name only when sorting by it.
+    const QString join = m_sortColumn == CaseListColumn::Coordinator
+                             ? QStringLiteral(" LEFT JOIN coordinator co ON co.id = c.coordinator_id")
+                             : QString();
+    query.prepare(
+        QStringLiteral("INSERT INTO temp.%1 (case_id) SELECT c.id FROM case_record c").arg((*order)->table) +
+        join + w.sql + orderBy());
     for (const QVariant& value : w.values) {
         query.addBindValue(value);
     }

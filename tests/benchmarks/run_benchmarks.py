@@ -295,6 +295,8 @@ def main():
     row("case_list_first_page", "Case list: first page painted", target=TARGETS["case_list_first_page"])
     row("case_list_scroll_to_end", "Case list: scroll to the end, painted")
     row("text_filter", "Text filter (surname), first page painted", target=TARGETS["text_filter"])
+    row("case_list_sort_by_topics", "Case list: sort by topics (no index), first page painted")
+    row("case_list_sorted_scroll", "Case list: sorted by topics, scroll to the middle, painted")
     row("sqlite3_text_scan", "sqlite3 shell, one pass over the search text (reference)")
     row("fiscal_year_summary", "Fiscal-year summary (in process)")
     row("cli_fy_summary", "Fiscal-year summary (`tsunagu-cli summary`)")

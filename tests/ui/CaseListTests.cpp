@@ -3,10 +3,12 @@
 #include "cases/CaseListView.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseTableModel.h"
+#include "common/BusyOverlay.h"
 #include "storage/BranchFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -46,6 +48,13 @@ std::unique_ptr<BranchFile> branchWithCases(const QTemporaryDir& dir, int count)
     }
     REQUIRE(CaseRepository(*file.value()).addAll(cases).ok());
     return std::move(file).value();
+}
+
+/// Lets the event loop deliver the worker's answers until \a done, for up to ten seconds.
+template <typename Done>
+bool waitUntil(Done done)
+{
+    return QTest::qWaitFor(done, 10000);
 }
 
 } // namespace
@@ -144,4 +153,106 @@ TEST_CASE("the filter bar filters, counts and hands over to the keyboard", "[ui]
     REQUIRE(activated.count() == 1);
     CHECK(activated.at(0).at(0).toLongLong() ==
           CaseRepository(*file).idForCaseNo(QStringLiteral("2023-0043")).value());
+}
+
+TEST_CASE("a slow answer keeps the rows shown until it comes, and can be cancelled", "[ui][case-list]")
+{
+    QTemporaryDir dir;
+    auto file = branchWithCases(dir, 650);
+    CaseTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setResponseWait(std::chrono::milliseconds(0)); // every answer comes later
+    QSignalSpy loading(&model, &CaseTableModel::loadingChanged);
+    model.setBranchFile(file.get());
+    CHECK(model.isLoading());
+    CHECK(model.rowCount() == 0);
+    REQUIRE(waitUntil([&] { return !model.isLoading(); }));
+    CHECK(model.rowCount() == 650);
+    CHECK(loading.count() == 2);
+    REQUIRE(waitUntil([&] { return model.contactCount() >= 0; }));
+    CHECK(model.contactCount() == 0);
+
+    // A new sort: the rows shown stay until the new ones are read.
+    const int caseNo = static_cast<int>(CaseListColumn::CaseNo);
+    model.sort(caseNo, Qt::AscendingOrder);
+    CHECK(model.isLoading());
+    CHECK(model.index(0, caseNo).data().toString() == QStringLiteral("2024-0286"));
+    REQUIRE(waitUntil([&] { return !model.isLoading(); }));
+    CHECK(model.sortColumn() == CaseListColumn::CaseNo);
+    CHECK(model.index(0, caseNo).data().toString() == QStringLiteral("2023-0001"));
+
+    // Cancelled: nothing changes, even when the worker's answer comes.
+    QSignalSpy cancelled(&model, &CaseTableModel::loadCancelled);
+    CaseFilter filter;
+    filter.text = QStringLiteral("すずき");
+    model.setFilter(filter);
+    model.sort(static_cast<int>(CaseListColumn::Topics), Qt::AscendingOrder); // joins the same load
+    CHECK(model.isLoading());
+    model.cancelLoading();
+    CHECK_FALSE(model.isLoading());
+    CHECK(cancelled.count() == 1);
+    QTest::qWait(200);
+    CHECK(model.rowCount() == 650);
+    CHECK(model.filter().text.isEmpty());
+    CHECK(model.sortColumn() == CaseListColumn::CaseNo);
+    CHECK(model.index(0, caseNo).data().toString() == QStringLiteral("2023-0001"));
+
+    // A page not read yet shows empty rows until it is.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    CHECK_FALSE(model.isRowLoaded(450));
+    CHECK(model.index(450, caseNo).data().toString().isEmpty());
+    REQUIRE(waitUntil([&] { return model.isRowLoaded(450); }));
+    CHECK(changed.count() == 1);
+    CHECK(model.index(450, caseNo).data().toString() == QStringLiteral("2024-0087")); // 364 in FY2023
+
+    model.setBranchFile(nullptr);
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the case list veils a slow load; Cancel puts the controls back", "[ui][case-list]")
+{
+    QTemporaryDir dir;
+    auto file = branchWithCases(dir, 60);
+    CaseListView view;
+    view.resize(1200, 600);
+    view.show();
+    view.setBranchFile(file.get());
+    view.model()->setResponseWait(std::chrono::milliseconds(0));
+    auto* busy = view.findChild<BusyOverlay*>(QStringLiteral("caseListBusyOverlay"));
+    REQUIRE(busy);
+    auto* table = view.findChild<QTableView*>(QStringLiteral("caseTableView"));
+    QHeaderView* header = table->horizontalHeader();
+    const int received = static_cast<int>(CaseListColumn::ReceivedOn);
+    REQUIRE(header->sortIndicatorSection() == received);
+
+    // Sorting by topics, then cancelled: the indicator goes back.
+    table->sortByColumn(static_cast<int>(CaseListColumn::Topics), Qt::AscendingOrder);
+    CHECK(view.model()->isLoading());
+    CHECK(busy->isActive());
+    Q_EMIT busy->cancelRequested();
+    CHECK_FALSE(busy->isActive());
+    CHECK(header->sortIndicatorSection() == received);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK_FALSE(view.model()->isLoading());
+
+    // A search, cancelled: the search field is emptied again.
+    auto* search = view.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    search->setText(QStringLiteral("スズキ"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(view.model()->isLoading());
+    Q_EMIT busy->cancelRequested();
+    CHECK(search->text().isEmpty());
+    QTest::qWait(400); // past the search field's typing delay: nothing is searched again
+    CHECK_FALSE(view.model()->isLoading());
+    CHECK(view.model()->rowCount() == 60);
+
+    // Not cancelled: the list and its count follow when the answer comes.
+    auto* status = view.findChild<QComboBox*>(QStringLiteral("statusFilterComboBox"));
+    status->setCurrentIndex(status->findData(QStringLiteral("completed")));
+    REQUIRE(waitUntil([&] { return !view.model()->isLoading() && view.model()->contactCount() >= 0; }));
+    CHECK_FALSE(busy->isActive());
+    CHECK(view.model()->rowCount() == 12);
+    auto* count = view.findChild<QLabel*>(QStringLiteral("caseCountLabel"));
+    CHECK(count->text().startsWith(QStringLiteral("12 case")));
+    CHECK(count->text().contains(QStringLiteral("0 contacts")));
 }

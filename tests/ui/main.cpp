@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
+#include "cases/CaseTableModel.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -15,6 +17,9 @@ int main(int argc, char** argv)
     }
     // Settings and data go to throw-away test locations, not the user's.
     QStandardPaths::setTestModeEnabled(true);
+    // The case list answers from its worker thread at once, however loaded
+    // the machine; the tests of its background answers set their own wait.
+    tsunagu::ui::CaseTableModel::setDefaultResponseWait(std::chrono::seconds(30));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TsunaguTests"));
     QApplication::setApplicationName(QStringLiteral("tsunagu_ui_tests"));

@@ -6,16 +6,14 @@
 #include "calendar/JapaneseCalendar.h"
 #include "cases/CaseTableModel.h"
 #include "codes/Codes.h"
-#include "common/BackgroundTask.h"
+#include "common/BusyOverlay.h"
 #include "common/DisplaySettings.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
-#include "storage/ReadConnection.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -119,7 +117,12 @@ CaseListView::CaseListView(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
 
-    m_contactCount = std::make_unique<BackgroundTask>(this);
+    m_busy = new BusyOverlay(m_table);
+    m_busy->setObjectName(QStringLiteral("caseListBusyOverlay"));
+    connect(m_busy, &BusyOverlay::cancelRequested, m_model, &CaseTableModel::cancelLoading);
+    connect(m_model, &CaseTableModel::loadingChanged, this, &CaseListView::showLoading);
+    connect(m_model, &CaseTableModel::loadCancelled, this, &CaseListView::showModelState);
+    connect(m_model, &CaseTableModel::contactCountChanged, this, &CaseListView::updateCount);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -224,6 +227,7 @@ void CaseListView::setBranchFile(BranchFile* file)
     m_search->clear();
     m_updatingChoices = false;
     rebuildChoices();
+    m_model->setBranchFile(nullptr);
     m_model->setFilter(CaseFilter{});
     m_model->setBranchFile(file);
     setEnabled(file != nullptr);
@@ -353,37 +357,61 @@ void CaseListView::applyFilter()
 
 void CaseListView::updateCount()
 {
-    m_contactCount->cancel();
     if (!m_file) {
         m_count->setText(tr("No branch file is open."));
         return;
     }
-    // Counting the contacts of many cases takes a while (a second for a
-    // million): a large file shows its cases at once and the contacts when
-    // counted, on a worker thread with its own connection. In a small file
-    // (tens of thousands of cases) it takes milliseconds.
-    if (QFileInfo(m_file->databaseFilePath()).size() < BranchFile::DeferredCheckSize) {
-        showCount(tr(" · %Ln contact(s)", nullptr, static_cast<int>(m_model->contactCount())));
+    // The contacts of a million cases take a second to count: the cases
+    // are shown first and the contacts when counted.
+    const qint64 contacts = m_model->contactCount();
+    showCount(contacts < 0 ? tr(" · counting contacts…")
+                           : tr(" · %Ln contact(s)", nullptr, static_cast<int>(contacts)));
+    if (m_reselect && !m_model->isLoading()) {
+        const qint64 id = std::exchange(m_reselect, 0);
+        selectCase(id);
+    }
+}
+
+void CaseListView::showLoading(bool loading)
+{
+    if (!loading) {
+        m_busy->stop();
         return;
     }
-    showCount(tr(" · counting contacts…"));
-    const QString path = m_file->databaseFilePath();
-    const MasterData master = m_file->masterData();
-    const CaseFilter filter = currentFilter();
-    m_contactCount->start(
-        [path, master, filter](const BackgroundTask::IsCancelled&) -> Result<qint64> {
-            auto connection = storage::ReadConnection::open(path);
-            if (!connection.ok()) {
-                return connection.error();
-            }
-            CaseQuery query(connection->database(), master);
-            query.setFilter(filter);
-            return query.contactCount();
-        },
-        [this](const Result<qint64>& contacts) {
-            showCount(contacts.ok() ? tr(" · %Ln contact(s)", nullptr, static_cast<int>(contacts.value()))
-                                    : QStringLiteral(" — ") + contacts.error().message);
-        });
+    const CaseFilter& shown = m_model->filter();
+    const CaseFilter wanted = currentFilter();
+    const QHeaderView* header = m_table->horizontalHeader();
+    if (header->sortIndicatorSection() != static_cast<int>(m_model->sortColumn()) ||
+        header->sortIndicatorOrder() != m_model->sortOrder()) {
+        m_busy->start(tr("Sorting cases…"));
+    } else if (wanted.text != shown.text && !wanted.text.trimmed().isEmpty()) {
+        m_busy->start(tr("Searching cases…"));
+    } else {
+        m_busy->start(tr("Reading cases…"));
+    }
+}
+
+void CaseListView::showModelState()
+{
+    // After a cancel: the controls say what the list shows.
+    const CaseFilter& f = m_model->filter();
+    m_updatingChoices = true;
+    selectData(m_fiscalYear, f.fiscalYear ? QVariant(*f.fiscalYear) : QVariant());
+    selectData(m_month, f.month ? QVariant(*f.month) : QVariant());
+    selectData(m_region, f.regionCode.isEmpty() ? QVariant() : QVariant(f.regionCode));
+    rebuildMunicipalities();
+    m_updatingChoices = true;
+    selectData(m_municipality, f.municipalityCode.isEmpty() ? QVariant() : QVariant(f.municipalityCode));
+    selectData(m_status, f.status.isEmpty() ? QVariant() : QVariant(f.status));
+    selectData(m_topic, f.topic.isEmpty() ? QVariant() : QVariant(f.topic));
+    selectData(m_coordinator, f.coordinatorId ? QVariant(*f.coordinatorId) : QVariant());
+    m_search->setText(f.text);
+    m_searchDelay->stop();
+    m_updatingChoices = false;
+    // Setting the indicator asks the model to sort, which it already does.
+    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(m_model->sortColumn()),
+                                                  m_model->sortOrder());
+    updateCount();
 }
 
 void CaseListView::showCount(const QString& contacts)
@@ -404,7 +432,9 @@ void CaseListView::refresh()
     const qint64 current = currentCaseId();
     rebuildChoices();
     m_model->refresh();
-    if (current) {
+    if (m_model->isLoading()) {
+        m_reselect = current; // when the cases read in the background are shown
+    } else if (current) {
         selectCase(current);
     }
 }

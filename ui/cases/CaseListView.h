@@ -6,8 +6,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +19,7 @@ class BranchFile;
 
 namespace tsunagu::ui {
 
-class BackgroundTask;
+class BusyOverlay;
 class CaseTableModel;
 
 /// The case list: a filter bar (fiscal year, month, region, municipality,
@@ -67,6 +65,9 @@ private:
     void updateCount();
     void showCount(const QString& contacts);
     void saveHeaderState() const;
+    void showLoading(bool loading);
+    /// Puts the filter bar and the sort indicator back to what the list shows.
+    void showModelState();
 
     BranchFile* m_file = nullptr;
     CaseTableModel* m_model = nullptr;
@@ -82,8 +83,10 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
     QTimer* m_searchDelay = nullptr;
+    BusyOverlay* m_busy = nullptr;
     bool m_updatingChoices = false;
-    std::unique_ptr<BackgroundTask> m_contactCount; ///< the 延べ件数 of a large list
+    /// The case to select again once a refresh read in the background is shown.
+    qint64 m_reselect = 0;
 };
 
 } // namespace tsunagu::ui

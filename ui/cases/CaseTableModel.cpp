@@ -5,12 +5,19 @@
 #include "codes/Codes.h"
 #include "common/DisplaySettings.h"
 #include "storage/BranchFile.h"
+#include "storage/ReadConnection.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <limits>
+#include <mutex>
+#include <optional>
 
 namespace tsunagu::ui {
 
@@ -19,35 +26,233 @@ namespace {
 /// Ongoing cases not contacted for this many days stand out in the list.
 constexpr qint64 FollowUpDays = 30;
 
+std::atomic<std::chrono::milliseconds::rep> defaultResponseWait{CaseTableModel::DefaultResponseWait.count()};
+
+/// Threads a large file's text search is split over.
+int searchThreads()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+/// One piece of work for the worker thread and its answer, shared by both
+/// threads: the GUI thread waits for the answer a moment, and takes it later
+/// (delivered by a queued call) if it did not come in time.
+template <typename T>
+struct Job
+{
+    std::atomic<bool> cancelled{false};
+    std::mutex mutex;
+    std::condition_variable answered;
+    std::optional<T> answer;
+
+    void finish(T value)
+    {
+        {
+            const std::lock_guard lock(mutex);
+            answer = std::move(value);
+        }
+        answered.notify_all();
+    }
+    /// Waits up to \a wait for the answer; true if it is there.
+    bool waitFor(std::chrono::milliseconds wait)
+    {
+        std::unique_lock lock(mutex);
+        return answered.wait_for(lock, wait, [this] { return answer.has_value(); });
+    }
+    bool isAnswered()
+    {
+        const std::lock_guard lock(mutex);
+        return answer.has_value();
+    }
+};
+
 } // namespace
+
+/// What a load shows: one per generation.
+struct CaseTableModel::View
+{
+    quint64 generation = 0;
+    CaseFilter filter;
+    CaseListColumn column = CaseListColumn::ReceivedOn;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+struct CaseTableModel::LoadJob : Job<std::pair<Result<qint64>, Result<QList<CaseListRow>>>>
+{
+    View view;
+};
+
+struct CaseTableModel::PageJob : Job<Result<QList<CaseListRow>>>
+{
+    View view;
+    qint64 page = 0;
+    qint64 total = 0;
+};
+
+struct CaseTableModel::ContactsJob : Job<Result<qint64>>
+{
+    View view;
+};
+
+/// The model's worker thread and what lives on it: a read-only connection to
+/// the branch file and the CaseQuery over it. Jobs run one at a time, in the
+/// order posted; a job of a generation older than `generation` is outdated
+/// and stops at SQLite's next progress check.
+struct CaseTableModel::Worker
+{
+    explicit Worker(CaseTableModel* owner)
+        : model(owner)
+    {
+        // One thread that never expires: Qt's connections belong to the
+        // thread that opened them.
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
+    }
+
+    ~Worker()
+    {
+        generation = std::numeric_limits<quint64>::max();
+        post([this] { close(); });
+        pool.waitForDone();
+    }
+
+    template <typename F>
+    void post(F work)
+    {
+        pool.start(std::move(work));
+    }
+
+    /// Runs on the worker thread: sets the file the next jobs read.
+    void setSource(const QString& newPath, const MasterData& newMaster)
+    {
+        close();
+        path = newPath;
+        master = newMaster;
+    }
+
+    void close()
+    {
+        query.reset();
+        connection.reset();
+        path.clear();
+    }
+
+    /// Runs on the worker thread: the query for \a view, or an error.
+    Result<CaseQuery*> queryFor(const View& view, const std::function<bool()>& isCancelled)
+    {
+        if (path.isEmpty()) {
+            return Error(Error::Kind::Cancelled, QString());
+        }
+        if (!connection) {
+            auto opened = storage::ReadConnection::open(path);
+            if (!opened.ok()) {
+                return opened.error();
+            }
+            connection = std::make_unique<storage::ReadConnection>(std::move(opened).value());
+            query = std::make_unique<CaseQuery>(connection->database(), master);
+            queryGeneration = 0;
+        }
+        connection->setCancelCheck(isCancelled);
+        query->setParallelSearch(path, searchThreads(), isCancelled);
+        if (queryGeneration != view.generation) {
+            query->setFilter(view.filter); // found again even if equal: the cases may have changed
+            query->setSort(view.column, view.order);
+            queryGeneration = view.generation;
+        }
+        return query.get();
+    }
+
+    template <typename J>
+    std::function<bool()> cancelCheck(const std::shared_ptr<J>& job) const
+    {
+        return [this, job] {
+            return job->cancelled.load() || generation.load() != job->view.generation;
+        };
+    }
+
+    /// Hands \a job back to the model on the GUI thread.
+    template <typename J>
+    void deliver(std::shared_ptr<J> job, void (CaseTableModel::*apply)(const std::shared_ptr<J>&))
+    {
+        CaseTableModel* m = model;
+        QMetaObject::invokeMethod(
+            m, [m, job = std::move(job), apply] { (m->*apply)(job); }, Qt::QueuedConnection);
+    }
+
+    CaseTableModel* model;
+    QThreadPool pool;
+    /// The generation the GUI thread wants; written there, read anywhere.
+    std::atomic<quint64> generation{0};
+
+    // Worker thread only:
+    QString path;
+    MasterData master;
+    std::unique_ptr<storage::ReadConnection> connection;
+    std::unique_ptr<CaseQuery> query;
+    quint64 queryGeneration = 0;
+};
 
 CaseTableModel::CaseTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_worker(std::make_unique<Worker>(this))
+    , m_responseWait(defaultResponseWait.load())
     , m_today(QDate::currentDate())
 {}
+
+void CaseTableModel::setDefaultResponseWait(std::chrono::milliseconds wait)
+{
+    defaultResponseWait = wait.count();
+}
 
 CaseTableModel::~CaseTableModel() = default;
 
 void CaseTableModel::setBranchFile(BranchFile* file)
 {
+    // Everything running is outdated; the worker lets go of the old file
+    // before this returns.
+    m_worker->generation = ++m_generation;
+    if (m_pendingLoad) {
+        m_pendingLoad.reset();
+        Q_EMIT loadingChanged(false);
+    }
+    m_pendingContacts.reset();
+    cancelPendingPages();
+    auto switched = std::make_shared<Job<bool>>();
+    const QString path = file ? file->databaseFilePath() : QString();
+    const MasterData master = file ? file->masterData() : MasterData();
+    m_worker->post([worker = m_worker.get(), switched, path, master] {
+        worker->setSource(path, master);
+        switched->finish(true);
+    });
+    switched->waitFor(std::chrono::hours(1));
+
     beginResetModel();
     m_file = file;
-    m_query = file ? std::make_unique<CaseQuery>(file->database(), file->masterData()) : nullptr;
-    reload();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_lastError.clear();
+    m_count = 0;
+    m_contactCount = 0;
+    m_shownGeneration = m_generation;
     endResetModel();
     Q_EMIT countChanged(m_count);
+    Q_EMIT contactCountChanged();
+    if (file) {
+        startLoad(m_filter, m_sortColumn, m_sortOrder);
+    }
 }
 
 void CaseTableModel::setFilter(const CaseFilter& filter)
 {
-    if (filter == m_filter) {
+    const auto [filterNow, column, order] = target();
+    if (filter == filterNow) {
         return;
     }
-    beginResetModel();
-    m_filter = filter;
-    reload();
-    endResetModel();
-    Q_EMIT countChanged(m_count);
+    if (!m_file) {
+        m_filter = filter;
+        return;
+    }
+    startLoad(filter, column, order);
 }
 
 const CaseFilter& CaseTableModel::filter() const
@@ -55,12 +260,148 @@ const CaseFilter& CaseTableModel::filter() const
     return m_filter;
 }
 
+std::tuple<CaseFilter, CaseListColumn, Qt::SortOrder> CaseTableModel::target() const
+{
+    if (m_pendingLoad) {
+        return {m_pendingLoad->view.filter, m_pendingLoad->view.column, m_pendingLoad->view.order};
+    }
+    return {m_filter, m_sortColumn, m_sortOrder};
+}
+
 void CaseTableModel::refresh()
 {
+    if (!m_file) {
+        return;
+    }
+    const auto [filter, column, order] = target();
+    startLoad(filter, column, order);
+}
+
+void CaseTableModel::startLoad(const CaseFilter& filter, CaseListColumn column, Qt::SortOrder order)
+{
+    auto job = std::make_shared<LoadJob>();
+    job->view = {++m_generation, filter, column, order};
+    m_worker->generation = m_generation; // outdates the load, pages and count running
+    cancelPendingPages();
+    const bool wasLoading = m_pendingLoad != nullptr;
+    m_pendingLoad = job;
+    m_worker->post([worker = m_worker.get(), job] {
+        const auto isCancelled = worker->cancelCheck(job);
+        if (isCancelled()) {
+            return; // a newer load is on its way
+        }
+        auto query = worker->queryFor(job->view, isCancelled);
+        if (!query.ok()) {
+            job->finish({query.error(), query.error()});
+        } else {
+            auto count = query.value()->count();
+            auto rows = count.ok() ? query.value()->fetch(0, PageSize, count.value())
+                                   : Result<QList<CaseListRow>>(count.error());
+            job->finish({std::move(count), std::move(rows)});
+        }
+        worker->deliver(job, &CaseTableModel::applyLoad);
+    });
+    if (job->waitFor(m_responseWait)) {
+        applyLoad(job);
+    } else if (!wasLoading) {
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+void CaseTableModel::applyLoad(const std::shared_ptr<LoadJob>& job)
+{
+    if (job != m_pendingLoad || !job->isAnswered()) {
+        return; // outdated, cancelled, or applied already
+    }
+    m_pendingLoad.reset();
+    auto& [count, rows] = *job->answer;
     beginResetModel();
-    reload();
+    m_filter = job->view.filter;
+    m_sortColumn = job->view.column;
+    m_sortOrder = job->view.order;
+    m_shownGeneration = job->view.generation;
+    m_pages.clear();
+    m_pageUse.clear();
+    m_lastError.clear();
+    m_count = 0;
+    if (!count.ok()) {
+        m_lastError = count.message();
+    } else {
+        m_count = count.value();
+        if (rows.ok()) {
+            cachePage(0, std::move(rows).value());
+        } else {
+            m_lastError = rows.message();
+        }
+    }
     endResetModel();
+    Q_EMIT loadingChanged(false);
     Q_EMIT countChanged(m_count);
+    countContacts();
+}
+
+void CaseTableModel::cancelLoading()
+{
+    if (!m_pendingLoad) {
+        return;
+    }
+    m_pendingLoad->cancelled = true;
+    m_pendingLoad.reset();
+    // What is shown is wanted again: its pages can be read, its contacts
+    // counted if the load outdated the count.
+    m_worker->generation = m_shownGeneration;
+    if (m_pendingContacts) {
+        countContacts();
+    }
+    Q_EMIT loadingChanged(false);
+    Q_EMIT loadCancelled();
+}
+
+void CaseTableModel::countContacts()
+{
+    if (m_pendingContacts) {
+        m_pendingContacts->cancelled = true;
+    }
+    if (!m_file || m_count == 0) {
+        m_pendingContacts.reset();
+        m_contactCount = 0;
+        Q_EMIT contactCountChanged();
+        return;
+    }
+    auto job = std::make_shared<ContactsJob>();
+    job->view = {m_shownGeneration, m_filter, m_sortColumn, m_sortOrder};
+    m_pendingContacts = job;
+    m_worker->post([worker = m_worker.get(), job] {
+        const auto isCancelled = worker->cancelCheck(job);
+        if (isCancelled()) {
+            return;
+        }
+        auto query = worker->queryFor(job->view, isCancelled);
+        job->finish(query.ok() ? query.value()->contactCount() : Result<qint64>(query.error()));
+        worker->deliver(job, &CaseTableModel::applyContacts);
+    });
+    // The cases are on screen already; a count taking longer than a blink
+    // is shown when it comes.
+    if (job->waitFor(m_responseWait / 4)) {
+        applyContacts(job);
+    } else {
+        m_contactCount = -1;
+        Q_EMIT contactCountChanged();
+    }
+}
+
+void CaseTableModel::applyContacts(const std::shared_ptr<ContactsJob>& job)
+{
+    if (job != m_pendingContacts || !job->isAnswered()) {
+        return;
+    }
+    m_pendingContacts.reset();
+    const Result<qint64>& contacts = *job->answer;
+    m_contactCount = contacts.ok() ? contacts.value() : 0;
+    if (!contacts.ok() && contacts.error().kind != Error::Kind::Cancelled) {
+        m_lastError = contacts.message();
+    }
+    Q_EMIT contactCountChanged();
 }
 
 void CaseTableModel::setToday(QDate today)
@@ -72,59 +413,104 @@ void CaseTableModel::setToday(QDate today)
     }
 }
 
-void CaseTableModel::reload()
+void CaseTableModel::cachePage(qint64 page, QList<CaseListRow> rows) const
 {
-    m_pages.clear();
-    m_pageUse.clear();
-    m_lastError.clear();
-    m_count = 0;
-    if (!m_query) {
-        return;
-    }
-    m_query->setFilter(m_filter);
-    m_query->setSort(m_sortColumn, m_sortOrder);
-    const auto count = m_query->count();
-    if (count.ok()) {
-        m_count = count.value();
-    } else {
-        m_lastError = count.message();
+    m_pages.insert(page, std::move(rows));
+    m_pageUse.remove(page);
+    m_pageUse.push_front(page);
+    while (m_pageUse.size() > static_cast<size_t>(MaxCachedPages)) {
+        m_pages.remove(m_pageUse.back());
+        m_pageUse.pop_back();
     }
 }
 
-qint64 CaseTableModel::contactCount() const
+void CaseTableModel::cancelPendingPages() const
 {
-    if (!m_query) {
-        return 0;
+    for (const auto& job : std::as_const(m_pendingPages)) {
+        job->cancelled = true;
     }
-    const auto count = m_query->contactCount();
-    return count.ok() ? count.value() : 0;
+    m_pendingPages.clear();
+    m_pendingPageOrder.clear();
 }
 
 const CaseListRow* CaseTableModel::rowAt(int row) const
 {
-    if (!m_query || row < 0 || row >= m_count) {
+    if (!m_file || row < 0 || row >= m_count) {
         return nullptr;
     }
     const qint64 page = row / PageSize;
     auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        const auto rows = m_query->fetch(page * PageSize, PageSize, m_count);
+    if (it != m_pages.end()) {
+        if (m_pageUse.front() != page) {
+            m_pageUse.remove(page);
+            m_pageUse.push_front(page);
+        }
+        const qsizetype offset = row % PageSize;
+        return offset < it->size() ? &it->at(offset) : nullptr;
+    }
+    if (m_pendingLoad || m_pendingPages.contains(page)) {
+        return nullptr; // on its way; rows shown empty until then
+    }
+    auto job = std::make_shared<PageJob>();
+    job->view = {m_shownGeneration, m_filter, m_sortColumn, m_sortOrder};
+    job->page = page;
+    job->total = m_count;
+    m_worker->post([worker = m_worker.get(), job] {
+        const auto isCancelled = worker->cancelCheck(job);
+        if (isCancelled()) {
+            return;
+        }
+        auto query = worker->queryFor(job->view, isCancelled);
+        job->finish(query.ok() ? query.value()->fetch(job->page * PageSize, PageSize, job->total)
+                               : Result<QList<CaseListRow>>(query.error()));
+        worker->deliver(job, &CaseTableModel::applyPage);
+    });
+    if (job->waitFor(m_responseWait)) {
+        Result<QList<CaseListRow>>& rows = *job->answer;
         if (!rows.ok()) {
             m_lastError = rows.message();
             return nullptr;
         }
-        it = m_pages.insert(page, rows.value());
-        m_pageUse.push_front(page);
-        while (m_pageUse.size() > static_cast<size_t>(MaxCachedPages)) {
-            m_pages.remove(m_pageUse.back());
-            m_pageUse.pop_back();
-        }
-    } else if (m_pageUse.front() != page) {
-        m_pageUse.remove(page);
-        m_pageUse.push_front(page);
+        cachePage(page, std::move(rows).value());
+        return rowAt(row);
     }
-    const qsizetype offset = row % PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    // Scrolled on before the oldest pages were read: they are not wanted.
+    m_pendingPages.insert(page, job);
+    m_pendingPageOrder.push_back(page);
+    while (m_pendingPageOrder.size() > static_cast<size_t>(MaxPendingPages)) {
+        if (auto oldest = m_pendingPages.take(m_pendingPageOrder.front())) {
+            oldest->cancelled = true;
+        }
+        m_pendingPageOrder.pop_front();
+    }
+    return nullptr;
+}
+
+void CaseTableModel::applyPage(const std::shared_ptr<PageJob>& job)
+{
+    if (m_pendingPages.value(job->page) != job || !job->isAnswered()) {
+        return;
+    }
+    m_pendingPages.remove(job->page);
+    m_pendingPageOrder.remove(job->page);
+    Result<QList<CaseListRow>>& rows = *job->answer;
+    if (!rows.ok()) {
+        if (rows.error().kind != Error::Kind::Cancelled) {
+            m_lastError = rows.message();
+        }
+        return;
+    }
+    cachePage(job->page, std::move(rows).value());
+    const int first = static_cast<int>(job->page * PageSize);
+    const int last = static_cast<int>(std::min<qint64>(m_count, (job->page + 1) * PageSize)) - 1;
+    if (last >= first) {
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
+}
+
+bool CaseTableModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_count && m_pages.contains(row / PageSize);
 }
 
 qint64 CaseTableModel::caseIdAt(int row) const
@@ -293,16 +679,18 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
         return;
     }
     const auto sortColumn = static_cast<Column>(column);
-    if (sortColumn == m_sortColumn && order == m_sortOrder) {
+    const auto [filter, columnNow, orderNow] = target();
+    if (sortColumn == columnNow && order == orderNow) {
+        return;
+    }
+    if (!m_file) {
+        m_sortColumn = sortColumn;
+        m_sortOrder = order;
         return;
     }
     // Where each case lands is known only to SQL, and only page by page:
-    // the rows are new rows.
-    beginResetModel();
-    m_sortColumn = sortColumn;
-    m_sortOrder = order;
-    reload();
-    endResetModel();
+    // the rows are new rows, shown when the first page is read.
+    startLoad(filter, sortColumn, order);
 }
 
 } // namespace tsunagu::ui
