@@ -22,9 +22,16 @@ Result<statistics::ReportData> ReportSource::compute(
     if (!connection.ok()) {
         return connection.error();
     }
+    // Cancelled between its queries, and (where SQLite allows) within one:
+    // a query stopped midway fails, and is reported as the cancel it was.
+    connection->setCancelCheck(isCancelled);
     statistics::StatisticsEngine engine(connection->database(), masterData);
     engine.setCancelCheck(isCancelled);
-    return compute(engine, branch);
+    auto result = compute(engine, branch);
+    if (!result.ok() && isCancelled && isCancelled()) {
+        return Error(Error::Kind::Cancelled, result.error().message);
+    }
+    return result;
 }
 
 } // namespace tsunagu::ui
