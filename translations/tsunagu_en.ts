@@ -134,6 +134,10 @@
         <source>Searching cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sorting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::CaseRepository</name>
@@ -1410,6 +1414,18 @@
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sorting cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cases…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,10 @@
         <source>Searching cases</source>
         <translation>相談の検索</translation>
     </message>
+    <message>
+        <source>Sorting cases</source>
+        <translation>ケースの並べ替え</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::CaseRepository</name>
@@ -1401,6 +1405,18 @@
         <translation>
             <numerusform>%Ln 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sorting cases…</source>
+        <translation>ケースを並べ替えています…</translation>
+    </message>
+    <message>
+        <source>Searching cases…</source>
+        <translation>ケースを検索しています…</translation>
+    </message>
+    <message>
+        <source>Reading cases…</source>
+        <translation>ケースを読み込んでいます…</translation>
     </message>
 </context>
 <context>
