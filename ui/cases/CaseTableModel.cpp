@@ -204,7 +204,12 @@ void CaseTableModel::setDefaultResponseWait(std::chrono::milliseconds wait)
     defaultResponseWait = wait.count();
 }
 
-CaseTableModel::~CaseTableModel() = default;
+CaseTableModel::~CaseTableModel()
+{
+    // The worker stops (and hands nothing back) before anything it might
+    // hand back to goes.
+    m_worker.reset();
+}
 
 void CaseTableModel::setBranchFile(BranchFile* file)
 {
