@@ -138,7 +138,8 @@ Result<void> CaseQuery::findSearchHits() const
         }
     }
     const int ranges = threads == 1 ? 1 : threads * 8;
-    const qint64 rangeSize = (last - first) / ranges + 1;
+    // One range (the whole table) needs no size: last may be the largest id there can be.
+    const qint64 rangeSize = ranges == 1 ? 0 : (last - first) / ranges + 1;
     const auto nextRange = std::make_shared<std::atomic<int>>(0);
     // The next range not taken yet, or false when all are.
     const auto takeRange = [=](qint64& from, qint64& to) {

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
 #include "cases/CaseListView.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseTableModel.h"
@@ -161,11 +162,15 @@ TEST_CASE("a slow answer keeps the rows shown until it comes, and can be cancell
     auto file = branchWithCases(dir, 650);
     CaseTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setResponseWait(std::chrono::milliseconds(0)); // every answer comes later
+    model.setResponseWait(std::chrono::milliseconds(0));
+    // While another connection holds the file's write lock the worker waits,
+    // so its answers come later for sure.
+    auto lock = std::make_unique<test::WriteLock>(file->databaseFilePath());
     QSignalSpy loading(&model, &CaseTableModel::loadingChanged);
     model.setBranchFile(file.get());
     CHECK(model.isLoading());
     CHECK(model.rowCount() == 0);
+    lock.reset();
     REQUIRE(waitUntil([&] { return !model.isLoading(); }));
     CHECK(model.rowCount() == 650);
     CHECK(loading.count() == 2);
@@ -174,9 +179,11 @@ TEST_CASE("a slow answer keeps the rows shown until it comes, and can be cancell
 
     // A new sort: the rows shown stay until the new ones are read.
     const int caseNo = static_cast<int>(CaseListColumn::CaseNo);
+    lock = std::make_unique<test::WriteLock>(file->databaseFilePath());
     model.sort(caseNo, Qt::AscendingOrder);
     CHECK(model.isLoading());
     CHECK(model.index(0, caseNo).data().toString() == QStringLiteral("2024-0286"));
+    lock.reset();
     REQUIRE(waitUntil([&] { return !model.isLoading(); }));
     CHECK(model.sortColumn() == CaseListColumn::CaseNo);
     CHECK(model.index(0, caseNo).data().toString() == QStringLiteral("2023-0001"));
@@ -185,12 +192,14 @@ TEST_CASE("a slow answer keeps the rows shown until it comes, and can be cancell
     QSignalSpy cancelled(&model, &CaseTableModel::loadCancelled);
     CaseFilter filter;
     filter.text = QStringLiteral("すずき");
+    lock = std::make_unique<test::WriteLock>(file->databaseFilePath());
     model.setFilter(filter);
     model.sort(static_cast<int>(CaseListColumn::Topics), Qt::AscendingOrder); // joins the same load
     CHECK(model.isLoading());
     model.cancelLoading();
     CHECK_FALSE(model.isLoading());
     CHECK(cancelled.count() == 1);
+    lock.reset();
     QTest::qWait(200);
     CHECK(model.rowCount() == 650);
     CHECK(model.filter().text.isEmpty());
@@ -199,8 +208,10 @@ TEST_CASE("a slow answer keeps the rows shown until it comes, and can be cancell
 
     // A page not read yet shows empty rows until it is.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    lock = std::make_unique<test::WriteLock>(file->databaseFilePath());
     CHECK_FALSE(model.isRowLoaded(450));
     CHECK(model.index(450, caseNo).data().toString().isEmpty());
+    lock.reset();
     REQUIRE(waitUntil([&] { return model.isRowLoaded(450); }));
     CHECK(changed.count() == 1);
     CHECK(model.index(450, caseNo).data().toString() == QStringLiteral("2024-0087")); // 364 in FY2023
@@ -225,7 +236,9 @@ TEST_CASE("the case list veils a slow load; Cancel puts the controls back", "[ui
     const int received = static_cast<int>(CaseListColumn::ReceivedOn);
     REQUIRE(header->sortIndicatorSection() == received);
 
-    // Sorting by topics, then cancelled: the indicator goes back.
+    // Sorting by topics, then cancelled: the indicator goes back. (The write
+    // lock keeps the worker from answering before the cancel.)
+    auto lock = std::make_unique<test::WriteLock>(file->databaseFilePath());
     table->sortByColumn(static_cast<int>(CaseListColumn::Topics), Qt::AscendingOrder);
     CHECK(view.model()->isLoading());
     CHECK(busy->isActive());
@@ -242,6 +255,7 @@ TEST_CASE("the case list veils a slow load; Cancel puts the controls back", "[ui
     CHECK(view.model()->isLoading());
     Q_EMIT busy->cancelRequested();
     CHECK(search->text().isEmpty());
+    lock.reset();
     QTest::qWait(400); // past the search field's typing delay: nothing is searched again
     CHECK_FALSE(view.model()->isLoading());
     CHECK(view.model()->rowCount() == 60);

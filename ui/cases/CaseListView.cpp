@@ -393,7 +393,9 @@ void CaseListView::showLoading(bool loading)
 
 void CaseListView::showModelState()
 {
-    // After a cancel: the controls say what the list shows.
+    // After a cancel: the controls say what the list shows, and the case to
+    // select after a refresh is forgotten with the refresh.
+    m_reselect = 0;
     const CaseFilter& f = m_model->filter();
     m_updatingChoices = true;
     selectData(m_fiscalYear, f.fiscalYear ? QVariant(*f.fiscalYear) : QVariant());
