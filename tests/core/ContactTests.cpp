@@ -253,7 +253,8 @@ TEST_CASE("a search split over threads finds what one thread finds", "[search][c
     REQUIRE(CaseRepository(*file).addAll(cases).ok());
     const auto ids = [](CaseQuery& query) {
         QList<qint64> result;
-        for (const CaseListRow& row : query.fetch(0, 2000).value()) {
+        const auto rows = query.fetch(0, 2000); // kept: a range-for over .value() of a temporary dangles
+        for (const CaseListRow& row : rows.value()) {
             result.append(row.id);
         }
         return result;
