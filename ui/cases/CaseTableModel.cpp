@@ -40,6 +40,8 @@ int searchThreads()
 template <typename T>
 struct Job
 {
+    using Answer = T;
+
     std::atomic<bool> cancelled{false};
     std::mutex mutex;
     std::condition_variable answered;
@@ -77,7 +79,24 @@ struct CaseTableModel::View
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
-struct CaseTableModel::LoadJob : Job<std::pair<Result<qint64>, Result<QList<CaseListRow>>>>
+/// A load's answer: the count and the first page.
+struct LoadAnswer
+{
+    LoadAnswer(Result<qint64> c, Result<QList<CaseListRow>> rows)
+        : count(std::move(c))
+        , firstPage(std::move(rows))
+    {}
+    /// The file could not be read at all.
+    LoadAnswer(const Error& error)
+        : count(error)
+        , firstPage(error)
+    {}
+
+    Result<qint64> count;
+    Result<QList<CaseListRow>> firstPage;
+};
+
+struct CaseTableModel::LoadJob : Job<LoadAnswer>
 {
     View view;
 };
@@ -170,13 +189,27 @@ struct CaseTableModel::Worker
         };
     }
 
-    /// Hands \a job back to the model on the GUI thread.
-    template <typename J>
-    void deliver(std::shared_ptr<J> job, void (CaseTableModel::*apply)(const std::shared_ptr<J>&))
+    /// Posts \a job: on the worker thread, unless outdated first, its answer
+    /// is \a read from the query for its view (or the error opening the
+    /// file), then handed to \a apply on the GUI thread.
+    template <typename J, typename Read>
+    void run(std::shared_ptr<J> job, Read read, void (CaseTableModel::*apply)(const std::shared_ptr<J>&))
     {
-        CaseTableModel* m = model;
-        QMetaObject::invokeMethod(
-            m, [m, job = std::move(job), apply] { (m->*apply)(job); }, Qt::QueuedConnection);
+        post([this, job = std::move(job), read = std::move(read), apply] {
+            const auto isCancelled = cancelCheck(job);
+            if (isCancelled()) {
+                return; // a newer load is on its way
+            }
+            auto opened = queryFor(job->view, isCancelled);
+            if (opened.ok()) {
+                job->finish(read(*opened.value(), *job));
+            } else {
+                job->finish(typename J::Answer(opened.error()));
+            }
+            CaseTableModel* m = model;
+            QMetaObject::invokeMethod(
+                m, [m, job, apply] { (m->*apply)(job); }, Qt::QueuedConnection);
+        });
     }
 
     CaseTableModel* model;
@@ -290,22 +323,15 @@ void CaseTableModel::startLoad(const CaseFilter& filter, CaseListColumn column, 
     cancelPendingPages();
     const bool wasLoading = m_pendingLoad != nullptr;
     m_pendingLoad = job;
-    m_worker->post([worker = m_worker.get(), job] {
-        const auto isCancelled = worker->cancelCheck(job);
-        if (isCancelled()) {
-            return; // a newer load is on its way
-        }
-        auto query = worker->queryFor(job->view, isCancelled);
-        if (!query.ok()) {
-            job->finish({query.error(), query.error()});
-        } else {
-            auto count = query.value()->count();
-            auto rows = count.ok() ? query.value()->fetch(0, PageSize, count.value())
+    m_worker->run(
+        job,
+        [](CaseQuery& query, const LoadJob&) {
+            auto count = query.count();
+            auto rows = count.ok() ? query.fetch(0, PageSize, count.value())
                                    : Result<QList<CaseListRow>>(count.error());
-            job->finish({std::move(count), std::move(rows)});
-        }
-        worker->deliver(job, &CaseTableModel::applyLoad);
-    });
+            return LoadAnswer(std::move(count), std::move(rows));
+        },
+        &CaseTableModel::applyLoad);
     if (job->waitFor(m_responseWait)) {
         applyLoad(job);
     } else if (!wasLoading) {
@@ -376,15 +402,9 @@ void CaseTableModel::countContacts()
     auto job = std::make_shared<ContactsJob>();
     job->view = {m_shownGeneration, m_filter, m_sortColumn, m_sortOrder};
     m_pendingContacts = job;
-    m_worker->post([worker = m_worker.get(), job] {
-        const auto isCancelled = worker->cancelCheck(job);
-        if (isCancelled()) {
-            return;
-        }
-        auto query = worker->queryFor(job->view, isCancelled);
-        job->finish(query.ok() ? query.value()->contactCount() : Result<qint64>(query.error()));
-        worker->deliver(job, &CaseTableModel::applyContacts);
-    });
+    m_worker->run(
+        job, [](CaseQuery& query, const ContactsJob&) { return query.contactCount(); },
+        &CaseTableModel::applyContacts);
     // The cases are on screen already; a count taking longer than a blink
     // is shown when it comes.
     if (job->waitFor(m_responseWait / 4)) {
@@ -460,16 +480,10 @@ const CaseListRow* CaseTableModel::rowAt(int row) const
     job->view = {m_shownGeneration, m_filter, m_sortColumn, m_sortOrder};
     job->page = page;
     job->total = m_count;
-    m_worker->post([worker = m_worker.get(), job] {
-        const auto isCancelled = worker->cancelCheck(job);
-        if (isCancelled()) {
-            return;
-        }
-        auto query = worker->queryFor(job->view, isCancelled);
-        job->finish(query.ok() ? query.value()->fetch(job->page * PageSize, PageSize, job->total)
-                               : Result<QList<CaseListRow>>(query.error()));
-        worker->deliver(job, &CaseTableModel::applyPage);
-    });
+    m_worker->run(
+        job,
+        [](CaseQuery& query, const PageJob& p) { return query.fetch(p.page * PageSize, PageSize, p.total); },
+        &CaseTableModel::applyPage);
     if (job->waitFor(m_responseWait)) {
         Result<QList<CaseListRow>>& rows = *job->answer;
         if (!rows.ok()) {
