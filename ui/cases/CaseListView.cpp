@@ -143,6 +143,12 @@ CaseListView::CaseListView(QWidget* parent)
     });
     connect(m_clear, &QPushButton::clicked, this, &CaseListView::clearFilters);
     connect(m_model, &CaseTableModel::countChanged, this, &CaseListView::updateCount);
+    connect(m_model, &CaseTableModel::countChanged, this, [this] {
+        // A refresh read in the background is shown: select the case again.
+        if (m_reselect && !m_model->isLoading()) {
+            selectCase(std::exchange(m_reselect, 0));
+        }
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = m_model->caseIdAt(index.row())) {
             Q_EMIT caseActivated(id);
@@ -366,10 +372,6 @@ void CaseListView::updateCount()
     const qint64 contacts = m_model->contactCount();
     showCount(contacts < 0 ? tr(" · counting contacts…")
                            : tr(" · %Ln contact(s)", nullptr, static_cast<int>(contacts)));
-    if (m_reselect && !m_model->isLoading()) {
-        const qint64 id = std::exchange(m_reselect, 0);
-        selectCase(id);
-    }
 }
 
 void CaseListView::showLoading(bool loading)
