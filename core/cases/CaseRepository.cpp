@@ -7,6 +7,7 @@
 #include "master/MasterData.h"
 #include "storage/BranchFile.h"
 #include "storage/Schema.h"
+#include "storage/SqliteApi.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -188,7 +189,7 @@ Result<int> CaseRepository::maxSequence(int fiscalYear) const
                                  "WHERE case_no GLOB ?"));
     query.addBindValue(QStringLiteral("%1-[0-9]*").arg(fiscalYear, 4, 10, QLatin1Char('0')));
     if (!query.exec() || !query.next()) {
-        return databaseError(CaseRepository::tr("Numbering the case"), query.lastError().text());
+        return databaseError(CaseRepository::tr("Numbering the case"), query.lastError());
     }
     return query.value(0).toInt();
 }
@@ -206,6 +207,8 @@ Result<QString> CaseRepository::nextCaseNo(QDate receivedOn) const
 }
 
 namespace {
+
+constexpr int SqliteConstraint = 19; ///< SQLITE_CONSTRAINT: a broken rule, the transaction goes on
 
 /// An INSERT of one to maxRows rows with one statement: "INSERT INTO t (a, b)
 /// VALUES (:p0_0, :p0_1), (:p1_0, :p1_1), ...". Each row count is prepared
@@ -225,6 +228,7 @@ public:
 
     int columns() const { return m_columns; }
     int maxRows() const { return m_maxRows; }
+    const QSqlDatabase& database() const { return m_db; }
     const QString& error() const { return m_error; }
 
     /// The statement for \a rows rows (1 to maxRows()), or nullptr when it
@@ -409,8 +413,8 @@ void appendChildRows(const CaseRecord& record, PendingRows& topics, PendingRows&
 }
 
 /// Stores the first \a rows rows of \a pending with as few statements as
-/// possible and removes them; returns the driver's message on failure.
-std::optional<QString> storeRows(PendingRows& pending, qsizetype rows)
+/// possible and removes them; returns the driver's error on failure.
+std::optional<QSqlError> storeRows(PendingRows& pending, qsizetype rows)
 {
     MultiRowInsert& insert = *pending.insert;
     const int columns = insert.columns();
@@ -419,7 +423,7 @@ std::optional<QString> storeRows(PendingRows& pending, qsizetype rows)
         const qsizetype count = std::min<qsizetype>(rows - done, insert.maxRows());
         QSqlQuery* statement = insert.statement(count);
         if (!statement) {
-            return insert.error();
+            return QSqlError(insert.error(), QString(), QSqlError::StatementError);
         }
         for (qsizetype row = 0; row < count; ++row) {
             for (int column = 0; column < columns; ++column) {
@@ -427,7 +431,7 @@ std::optional<QString> storeRows(PendingRows& pending, qsizetype rows)
             }
         }
         if (!statement->exec()) {
-            return statement->lastError().text();
+            return statement->lastError();
         }
         done += count;
     }
@@ -498,12 +502,14 @@ Result<void> CaseRepository::Inserter::Private::storeOne(const CaseRecord& recor
     }
     statements.bindCase(*statement, 0, record);
     if (!statement->exec()) {
-        if (statement->lastError().nativeErrorCode() == QLatin1String("2067")) { // SQLITE_CONSTRAINT_UNIQUE
+        // A duplicate number fails only its own statement; SQLite keeps the
+        // transaction, and the batch goes on to find further duplicates.
+        if (statement->lastError().nativeErrorCode() == QLatin1String("2067") && // SQLITE_CONSTRAINT_UNIQUE
+            storage::sqlite::inTransaction(statements.cases.database())) {
             duplicates.append(Duplicate{tag, record.caseNo});
             return {};
         }
-        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
-                             statement->lastError().text());
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), statement->lastError());
     }
     return caseOnly ? Result<void>() : insertChildren(statements, record);
 }
@@ -523,6 +529,15 @@ Result<void> CaseRepository::Inserter::Private::flush(bool everything)
                 appendChildRows(record, topics, careNeeds, statuses, search, personal);
             }
         } else {
+            // Only a broken rule (a duplicate number) is worth a second look;
+            // any other error (a full disk, an I/O error) fails the whole
+            // operation, and SQLite may have ended the transaction already:
+            // going on would store the rest outside it.
+            const QSqlError error = statement->lastError();
+            if (storage::sqlite::primaryCode(error.nativeErrorCode()) != SqliteConstraint ||
+                !storage::sqlite::inTransaction(statements.cases.database())) {
+                return databaseError(CaseRepository::tr("Saving cases"), error);
+            }
             // One of them is a duplicate or broke a rule: store them one at
             // a time to find which, and say so as an insert of that case alone
             // would have.
@@ -616,7 +631,7 @@ Result<CaseRepository::Inserter> CaseRepository::inserter()
     auto p = std::make_unique<Inserter::Private>(m_file);
     QSqlQuery query(m_file.database());
     if (!query.exec(QStringLiteral("SELECT MAX(id) FROM case_record")) || !query.next()) {
-        return databaseError(CaseRepository::tr("Saving cases"), query.lastError().text());
+        return databaseError(CaseRepository::tr("Saving cases"), query.lastError());
     }
     p->nextId = query.value(0).toLongLong() + 1;
     return Inserter(std::move(p));
@@ -754,8 +769,7 @@ Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
             return Error(Error::Kind::Invalid,
                          CaseRepository::tr("Case number %1 is already in use.").arg(record.caseNo));
         }
-        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
-                             query.lastError().text());
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), query.lastError());
     }
     if (query.numRowsAffected() != 1) {
         return Error(Error::Kind::NotFound,
@@ -767,8 +781,7 @@ Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)));
         remove.addBindValue(record.id);
         if (!remove.exec()) {
-            return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
-                                 remove.lastError().text());
+            return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), remove.lastError());
         }
     }
     Statements statements(m_file.database());
@@ -788,7 +801,7 @@ Result<void> CaseRepository::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM case_record WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        return databaseError(CaseRepository::tr("Deleting a case"), query.lastError().text());
+        return databaseError(CaseRepository::tr("Deleting a case"), query.lastError());
     }
     if (query.numRowsAffected() != 1) {
         return Error(Error::Kind::NotFound, CaseRepository::tr("The case no longer exists."));
@@ -806,7 +819,7 @@ Result<CaseRecord> CaseRepository::load(qint64 id) const
         "FROM case_record c LEFT JOIN case_personal p ON p.case_id = c.id WHERE c.id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        return databaseError(CaseRepository::tr("Reading a case"), query.lastError().text());
+        return databaseError(CaseRepository::tr("Reading a case"), query.lastError());
     }
     if (!query.next()) {
         return Error(Error::Kind::NotFound, CaseRepository::tr("The case no longer exists."));
@@ -834,7 +847,7 @@ Result<CaseRecord> CaseRepository::load(qint64 id) const
         list.prepare(sql);
         list.addBindValue(id);
         if (!list.exec()) {
-            return databaseError(CaseRepository::tr("Reading a case"), list.lastError().text());
+            return databaseError(CaseRepository::tr("Reading a case"), list.lastError());
         }
         while (list.next()) {
             out.append(list.value(0).toString());
@@ -864,7 +877,7 @@ Result<CaseRecord> CaseRepository::load(qint64 id) const
     history.prepare(QStringLiteral("SELECT status, since FROM case_status WHERE case_id = ? ORDER BY since"));
     history.addBindValue(id);
     if (!history.exec()) {
-        return databaseError(CaseRepository::tr("Reading a case"), history.lastError().text());
+        return databaseError(CaseRepository::tr("Reading a case"), history.lastError());
     }
     while (history.next()) {
         record.statusHistory.append(StatusChange{
@@ -879,7 +892,7 @@ Result<std::optional<qint64>> CaseRepository::idForCaseNo(const QString& caseNo)
     query.prepare(QStringLiteral("SELECT id FROM case_record WHERE case_no = ?"));
     query.addBindValue(caseNo);
     if (!query.exec()) {
-        return databaseError(CaseRepository::tr("Looking up a case"), query.lastError().text());
+        return databaseError(CaseRepository::tr("Looking up a case"), query.lastError());
     }
     if (!query.next()) {
         return std::optional<qint64>();
@@ -891,7 +904,7 @@ Result<qint64> CaseRepository::count() const
 {
     QSqlQuery query(m_file.database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM case_record")) || !query.next()) {
-        return databaseError(CaseRepository::tr("Counting cases"), query.lastError().text());
+        return databaseError(CaseRepository::tr("Counting cases"), query.lastError());
     }
     return query.value(0).toLongLong();
 }

@@ -21,8 +21,11 @@ struct Error
         NotSqlite,
         NotTsunagu,
         NewerVersion,
-        Damaged,
-        Locked,
+        Damaged,       ///< the file's content is broken (not an I/O error, not busy)
+        Locked,        ///< another Tsunagu holds the file open for writing
+        Busy,          ///< another program holds SQLite's lock right now; try again soon
+        NeedsRecovery, ///< an interrupted save must be undone by a writer first
+        DiskFull,
         ReadOnly,
         Io,
         Invalid,

@@ -77,7 +77,7 @@ Result<QList<ContactRecord>> ContactRepository::forCase(qint64 caseId) const
                        "WHERE case_id = ? ORDER BY contacted_on, id"));
     query.addBindValue(caseId);
     if (!query.exec()) {
-        return databaseError(tr("Reading the contact log"), query.lastError().text());
+        return databaseError(tr("Reading the contact log"), query.lastError());
     }
     QList<ContactRecord> result;
     while (query.next()) {
@@ -94,7 +94,7 @@ Result<void> ContactRepository::refreshLastContact(qint64 caseId)
         "FROM contact_log WHERE case_id = case_record.id), received_on)) WHERE id = ?"));
     query.addBindValue(caseId);
     if (!query.exec()) {
-        return databaseError(tr("Saving the contact log"), query.lastError().text());
+        return databaseError(tr("Saving the contact log"), query.lastError());
     }
     return {};
 }
@@ -117,7 +117,7 @@ Result<qint64> ContactRepository::add(ContactRecord& contact)
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     bindFields(query, contact);
     if (!query.exec()) {
-        return databaseError(tr("Saving the contact log"), query.lastError().text());
+        return databaseError(tr("Saving the contact log"), query.lastError());
     }
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto r = refreshLastContact(contact.caseId); !r.ok()) {
@@ -149,7 +149,7 @@ Result<void> ContactRepository::update(const ContactRecord& contact)
     bindFields(query, contact);
     query.addBindValue(contact.id);
     if (!query.exec()) {
-        return databaseError(tr("Saving the contact log"), query.lastError().text());
+        return databaseError(tr("Saving the contact log"), query.lastError());
     }
     if (query.numRowsAffected() != 1) {
         return Error(Error::Kind::NotFound, tr("The contact no longer exists."));
@@ -179,7 +179,7 @@ Result<void> ContactRepository::remove(qint64 contactId)
     query.prepare(QStringLiteral("DELETE FROM contact_log WHERE id = ?"));
     query.addBindValue(contactId);
     if (!query.exec()) {
-        return databaseError(tr("Deleting a contact"), query.lastError().text());
+        return databaseError(tr("Deleting a contact"), query.lastError());
     }
     if (auto r = refreshLastContact(caseId); !r.ok()) {
         return r;
@@ -205,7 +205,7 @@ Result<void> ContactRepository::insertInTransaction(QList<ContactRecord>& contac
         }
         bindFields(query, contact);
         if (!query.exec()) {
-            return databaseError(tr("Saving the contact log"), query.lastError().text());
+            return databaseError(tr("Saving the contact log"), query.lastError());
         }
         contact.id = query.lastInsertId().toLongLong();
         cases.insert(contact.caseId);
@@ -217,7 +217,7 @@ Result<void> ContactRepository::insertInTransaction(QList<ContactRecord>& contac
     for (const qint64 caseId : std::as_const(cases)) {
         refresh.bindValue(0, caseId);
         if (!refresh.exec()) {
-            return databaseError(tr("Saving the contact log"), refresh.lastError().text());
+            return databaseError(tr("Saving the contact log"), refresh.lastError());
         }
     }
     return {};
@@ -236,7 +236,7 @@ Result<void> ContactRepository::replaceInTransaction(qint64 caseId, QList<Contac
     query.prepare(QStringLiteral("DELETE FROM contact_log WHERE case_id = ?"));
     query.addBindValue(caseId);
     if (!query.exec()) {
-        return databaseError(tr("Saving the contact log"), query.lastError().text());
+        return databaseError(tr("Saving the contact log"), query.lastError());
     }
     query.prepare(
         QStringLiteral("INSERT INTO contact_log (case_id, contacted_on, kind, method, minutes, note) "
@@ -245,7 +245,7 @@ Result<void> ContactRepository::replaceInTransaction(qint64 caseId, QList<Contac
         contact.caseId = caseId;
         bindFields(query, contact);
         if (!query.exec()) {
-            return databaseError(tr("Saving the contact log"), query.lastError().text());
+            return databaseError(tr("Saving the contact log"), query.lastError());
         }
         contact.id = query.lastInsertId().toLongLong();
     }

@@ -75,7 +75,7 @@ Result<QList<Coordinator>> CoordinatorRepository::all() const
     QSqlQuery query(m_file.database());
     query.setForwardOnly(true);
     if (!query.exec(SelectColumns + QStringLiteral(" ORDER BY role <> 'chief', name"))) {
-        return databaseError(CoordinatorRepository::tr("Reading the coordinators"), query.lastError().text());
+        return databaseError(CoordinatorRepository::tr("Reading the coordinators"), query.lastError());
     }
     QList<Coordinator> result;
     while (query.next()) {
@@ -90,7 +90,7 @@ Result<Coordinator> CoordinatorRepository::load(qint64 id) const
     query.prepare(SelectColumns + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        return databaseError(CoordinatorRepository::tr("Reading a coordinator"), query.lastError().text());
+        return databaseError(CoordinatorRepository::tr("Reading a coordinator"), query.lastError());
     }
     if (!query.next()) {
         return Error(Error::Kind::NotFound, CoordinatorRepository::tr("The coordinator no longer exists."));
@@ -104,7 +104,7 @@ Result<std::optional<Coordinator>> CoordinatorRepository::findByName(const QStri
     query.prepare(SelectColumns + QStringLiteral(" WHERE name = ? ORDER BY id LIMIT 1"));
     query.addBindValue(name.trimmed());
     if (!query.exec()) {
-        return databaseError(CoordinatorRepository::tr("Reading a coordinator"), query.lastError().text());
+        return databaseError(CoordinatorRepository::tr("Reading a coordinator"), query.lastError());
     }
     if (!query.next()) {
         return std::optional<Coordinator>();
@@ -146,7 +146,7 @@ Result<qint64> CoordinatorRepository::insertInTransaction(Coordinator& coordinat
                                  "training_cohort, active) VALUES (?, ?, ?, ?, ?, ?)"));
     bindFields(query, coordinator);
     if (!query.exec()) {
-        return databaseError(CoordinatorRepository::tr("Saving a coordinator"), query.lastError().text());
+        return databaseError(CoordinatorRepository::tr("Saving a coordinator"), query.lastError());
     }
     coordinator.id = query.lastInsertId().toLongLong();
     return coordinator.id;
@@ -170,7 +170,7 @@ Result<void> CoordinatorRepository::update(const Coordinator& coordinator)
     bindFields(query, coordinator);
     query.addBindValue(coordinator.id);
     if (!query.exec()) {
-        return databaseError(CoordinatorRepository::tr("Saving a coordinator"), query.lastError().text());
+        return databaseError(CoordinatorRepository::tr("Saving a coordinator"), query.lastError());
     }
     if (query.numRowsAffected() != 1) {
         return Error(Error::Kind::NotFound, CoordinatorRepository::tr("The coordinator no longer exists."));
@@ -186,7 +186,7 @@ Result<QHash<qint64, qint64>> CoordinatorRepository::openCaseCounts() const
                                  "WHERE coordinator_id IS NOT NULL AND status <> ? GROUP BY coordinator_id"));
     query.addBindValue(QString(codes::status::Completed));
     if (!query.exec()) {
-        return databaseError(CoordinatorRepository::tr("Counting open cases"), query.lastError().text());
+        return databaseError(CoordinatorRepository::tr("Counting open cases"), query.lastError());
     }
     QHash<qint64, qint64> counts;
     while (query.next()) {

@@ -5,12 +5,14 @@
 #include "codes/Codes.h"
 #include "storage/BranchLock.h"
 #include "storage/Schema.h"
+#include "storage/SqliteApi.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace tsunagu {
@@ -75,11 +78,98 @@ Result<FileHeader> readHeader(const QString& path)
     return result;
 }
 
+Error damagedError(const QString& path, const QString& problem)
+{
+    return Error(Error::Kind::Damaged,
+                 BranchFile::tr("%1 is damaged and cannot be opened (%2). The file was not changed; "
+                                "open a backup copy instead.")
+                     .arg(native(path), problem));
+}
+
+/// What a failure to read \a path while opening it means for the user: four
+/// different situations with four different things to do.
+Error fileError(const QString& path, const Error& error)
+{
+    switch (error.kind) {
+    case Error::Kind::Busy:
+        return Error(
+            Error::Kind::Busy,
+            BranchFile::tr("%1 is busy: another program is saving to it right now. Try again when it "
+                           "has finished; nothing was changed.")
+                .arg(native(path)));
+    case Error::Kind::Damaged:
+        return damagedError(path, error.message);
+    case Error::Kind::Io:
+    case Error::Kind::DiskFull:
+        return Error(error.kind, BranchFile::tr("%1 could not be read: %2").arg(native(path), error.message));
+    default:
+        return error;
+    }
+}
+
+QString journalPathFor(const QString& path)
+{
+    return path + QStringLiteral("-journal");
+}
+
+/// A rollback journal left beside the file: a save that was interrupted (or
+/// one under way in another program).
+bool hasJournal(const QString& path)
+{
+    const QFileInfo journal(journalPathFor(path));
+    return journal.exists() && journal.size() > 0;
+}
+
+/// Undoes an interrupted save: a writable connection that reads the file
+/// makes SQLite play the journal back. Only ever called while holding the
+/// branch lock, so it can never roll back the live save of another Tsunagu.
+/// True when a journal was played back.
+Result<bool> recoverInterruptedSave(const QString& path)
+{
+    if (!hasJournal(path)) {
+        return false;
+    }
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("tsunagu-recover-%1").arg(++counter);
+    std::optional<Error> failure;
+    bool stale = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery query(db);
+        if (!db.open()) {
+            failure = storage::databaseError(BranchFile::tr("Undoing the interrupted save"), db.lastError());
+        } else if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next()) {
+            failure =
+                storage::databaseError(BranchFile::tr("Undoing the interrupted save"), query.lastError());
+        } else if (hasJournal(path)) {
+            // SQLite did not play it back. Either another program (not a
+            // Tsunagu, which would hold the branch lock) is saving right now,
+            // or the journal was never completed: its save had not touched
+            // the file yet, and the next save overwrites it.
+            if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                query.exec(QStringLiteral("ROLLBACK"));
+                stale = true;
+            } else {
+                failure = Error(Error::Kind::Busy, QString());
+            }
+        }
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (failure) {
+        return fileError(path, *failure);
+    }
+    return !stale;
+}
+
 Result<void> exec(QSqlDatabase& db, const QString& sql, const QString& action)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        return storage::databaseError(action, query.lastError().text());
+        return storage::databaseError(action, query.lastError());
     }
     return {};
 }
@@ -89,41 +179,61 @@ Result<void> exec(QSqlDatabase& db, const QString& sql, const QString& action)
 Result<void> BranchFile::checkIntegrity(const QString& path)
 {
     const QString name = newConnectionName();
-    QString problem;
+    std::optional<Error> failure;
+    QStringList problems;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            problem = db.lastError().text();
+            failure = storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)), db.lastError());
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problem = query.lastError().text();
+                failure = storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)),
+                                                 query.lastError());
             } else {
-                QStringList messages;
+                static const QRegularExpression pageError(
+                    QStringLiteral("unable to get the page\\. error code=(\\d+)"));
                 while (query.next()) {
                     const QString line = query.value(0).toString();
-                    if (line != QLatin1String("ok")) {
-                        messages.append(line);
+                    if (line == QLatin1String("ok")) {
+                        continue;
                     }
+                    // A page the check could not read (an I/O error, a lock)
+                    // says nothing about the file's content.
+                    if (const auto match = pageError.match(line); match.hasMatch() && !failure) {
+                        const QString code = match.captured(1);
+                        if (storage::sqlite::primaryCode(code) != 11) { // not SQLITE_CORRUPT
+                            failure = storage::databaseError(
+                                BranchFile::tr("Checking %1").arg(native(path)),
+                                QSqlError(line, line, QSqlError::StatementError, code));
+                            continue;
+                        }
+                    }
+                    problems.append(line);
                 }
-                if (messages.size() > 3) {
-                    messages = messages.mid(0, 3) << QStringLiteral("…");
+                // A read that failed midway ends the rows early: that is an
+                // I/O error or a busy file, not damage.
+                if (query.lastError().isValid()) {
+                    failure = storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)),
+                                                     query.lastError());
                 }
-                problem = messages.join(QStringLiteral("; "));
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    if (problem.isEmpty()) {
+    if (failure && problems.isEmpty()) {
+        return fileError(path, *failure);
+    }
+    if (problems.isEmpty()) {
         return {};
     }
-    return Error(Error::Kind::Damaged,
-                 BranchFile::tr("%1 is damaged and cannot be opened (%2). The file was not changed; "
-                                "open a backup copy instead.")
-                     .arg(native(path), problem));
+    if (problems.size() > 3) {
+        problems = problems.mid(0, 3) << QStringLiteral("…");
+    }
+    return damagedError(path, problems.join(QStringLiteral("; ")));
 }
 
 namespace {
@@ -150,7 +260,7 @@ Result<void> writeMeta(QSqlDatabase& db, const QString& key, const QString& valu
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec()) {
-        return storage::databaseError(BranchFile::tr("Saving the branch details"), query.lastError().text());
+        return storage::databaseError(BranchFile::tr("Saving the branch details"), query.lastError());
     }
     return {};
 }
@@ -168,7 +278,7 @@ Result<void> writeMasterData(QSqlDatabase& db, const MasterData& master)
         region.addBindValue(r.designatedCity ? 1 : 0);
         region.addBindValue(order++);
         if (!region.exec()) {
-            return storage::databaseError(BranchFile::tr("Saving the regions"), region.lastError().text());
+            return storage::databaseError(BranchFile::tr("Saving the regions"), region.lastError());
         }
     }
     QSqlQuery municipality(db);
@@ -185,7 +295,7 @@ Result<void> writeMasterData(QSqlDatabase& db, const MasterData& master)
         municipality.addBindValue(order++);
         if (!municipality.exec()) {
             return storage::databaseError(BranchFile::tr("Saving the municipalities"),
-                                          municipality.lastError().text());
+                                          municipality.lastError());
         }
     }
     return {};
@@ -199,8 +309,7 @@ Result<qint64> upsertChiefCoordinator(QSqlDatabase& db, const QString& name, con
         query.addBindValue(name);
         query.addBindValue(existingId.toLongLong());
         if (!query.exec()) {
-            return storage::databaseError(BranchFile::tr("Saving the chief coordinator"),
-                                          query.lastError().text());
+            return storage::databaseError(BranchFile::tr("Saving the chief coordinator"), query.lastError());
         }
         if (query.numRowsAffected() == 1) {
             return existingId.toLongLong();
@@ -210,8 +319,7 @@ Result<qint64> upsertChiefCoordinator(QSqlDatabase& db, const QString& name, con
     query.addBindValue(name);
     query.addBindValue(QString(codes::role::Chief));
     if (!query.exec()) {
-        return storage::databaseError(BranchFile::tr("Saving the chief coordinator"),
-                                      query.lastError().text());
+        return storage::databaseError(BranchFile::tr("Saving the chief coordinator"), query.lastError());
     }
     return query.lastInsertId().toLongLong();
 }
@@ -285,6 +393,13 @@ Result<void> BranchFile::configureConnection(bool readOnly)
         !r.ok()) {
         return r;
     }
+    // Sorts and statement journals stay in memory: no temporary file with
+    // personal data beside the file or in the temp folder.
+    if (auto r =
+            exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), BranchFile::tr("Configuring the file"));
+        !r.ok()) {
+        return r;
+    }
     // A file waiting for its integrity check gets the settings for writing
     // when the check has passed: setting the journal mode may write.
     if (readOnly || m_readOnlyReason == ReadOnlyReason::Checking) {
@@ -299,9 +414,21 @@ Result<void> BranchFile::configureForWriting()
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next() ||
         query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
-        return storage::databaseError(BranchFile::tr("Configuring the file"), query.lastError().text());
+        return storage::databaseError(BranchFile::tr("Configuring the file"), query.lastError());
     }
-    return exec(db, QStringLiteral("PRAGMA synchronous = FULL"), BranchFile::tr("Configuring the file"));
+    if (auto r =
+            exec(db, QStringLiteral("PRAGMA synchronous = FULL"), BranchFile::tr("Configuring the file"));
+        !r.ok()) {
+        return r;
+    }
+    // Deleted names and notes are overwritten, not left in free pages.
+    if (auto r =
+            exec(db, QStringLiteral("PRAGMA secure_delete = ON"), BranchFile::tr("Configuring the file"));
+        !r.ok()) {
+        return r;
+    }
+    storage::sqlite::guardCommits(db);
+    return {};
 }
 
 Result<std::unique_ptr<BranchFile>> BranchFile::create(const QString& path, const BranchInfo& info,
@@ -390,24 +517,13 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
                 .arg(header->userVersion)
                 .arg(storage::CurrentSchemaVersion));
     }
-    // 2. Check its integrity over a read-only connection: now, or (for a large
-    //    file whose caller defers it) later, with the file read-only meanwhile.
-    //    A file about to be migrated is always checked before anything writes.
-    const bool needsMigration = header->userVersion < storage::CurrentSchemaVersion;
-    const bool checkNow = check == IntegrityCheck::BeforeOpening || needsMigration ||
-                          QFileInfo(path).size() < DeferredCheckSize;
-    if (checkNow) {
-        if (auto r = checkIntegrity(path); !r.ok()) {
-            return r.error();
-        }
-    }
-
     std::unique_ptr<BranchFile> file(new BranchFile);
-    file->m_integrityConfirmed = checkNow;
     file->m_path = QFileInfo(path).absoluteFilePath();
     file->m_connectionName = newConnectionName();
 
-    // 3. Decide how to open it: a read-only share, or a lock held elsewhere.
+    // 2. Decide how to open it: a read-only share, or a lock held elsewhere.
+    //    The lock comes first: a file open for writing elsewhere is "locked",
+    //    not busy, and only the lock's holder may undo an interrupted save.
     if (access == Access::ReadOnly) {
         file->m_readOnlyReason = ReadOnlyReason::Requested;
     } else if (!isWritable(file->m_path)) {
@@ -418,10 +534,31 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
             return lock.error();
         }
         file->m_lock = std::move(lock).value();
-        if (!checkNow) {
-            file->m_readOnlyReason = ReadOnlyReason::Checking;
+    }
+
+    // 3. A save that was interrupted (a crash, a power cut, a share that went
+    //    away) left its journal: undo it before anything reads the file, as
+    //    SQLite would, but only while holding the branch lock.
+    if (hasJournal(file->m_path)) {
+        if (auto r = file->recoverWithLock(); !r.ok()) {
+            return r.error();
         }
     }
+
+    // 4. Check its integrity over a read-only connection: now, or (for a large
+    //    file whose caller defers it) later, with the file read-only meanwhile.
+    //    A file about to be migrated is always checked before anything writes.
+    const bool needsMigration = header->userVersion < storage::CurrentSchemaVersion;
+    const bool checkNow = check == IntegrityCheck::BeforeOpening || needsMigration ||
+                          QFileInfo(path).size() < DeferredCheckSize;
+    if (checkNow) {
+        if (auto r = checkIntegrity(file->m_path); !r.ok()) {
+            return r.error();
+        }
+    } else if (file->m_lock) {
+        file->m_readOnlyReason = ReadOnlyReason::Checking;
+    }
+    file->m_integrityConfirmed = checkNow;
 
     if (auto r = file->configureConnection(file->isReadOnly() &&
                                            file->m_readOnlyReason != ReadOnlyReason::Checking);
@@ -429,7 +566,7 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
         return r.error();
     }
 
-    // 4. Bring an older file up to date, all steps in one transaction.
+    // 5. Bring an older file up to date, all steps in one transaction.
     if (needsMigration) {
         if (file->isReadOnly()) {
             // Read-only: upgrade a private copy and show that; the file itself
@@ -457,6 +594,50 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
     return file;
 }
 
+Result<void> BranchFile::recoverWithLock()
+{
+    if (m_lock) {
+        auto recovered = recoverInterruptedSave(m_path);
+        if (!recovered.ok()) {
+            return recovered.error();
+        }
+        m_recoveredInterruptedSave = recovered.value();
+        return {};
+    }
+    if (m_readOnlyReason == ReadOnlyReason::FileNotWritable) {
+        return Error(Error::Kind::NeedsRecovery,
+                     tr("The last save to %1 was interrupted and must be undone before the file can be read. "
+                        "This PC cannot write to its folder: open the file once on a PC that can (or ask for "
+                        "write access). Nothing was changed; do not delete the file %2.")
+                         .arg(native(m_path), native(journalPathFor(m_path))));
+    }
+    // Opened read-only on purpose: undo it under the lock if nobody holds
+    // it; a holder is saving right now, and its journal is live.
+    auto lock = storage::BranchLock::acquire(m_path);
+    if (!lock.ok()) {
+        if (lock.error().kind == Error::Kind::Locked) {
+            const auto holder = storage::BranchLock::readOwner(m_path);
+            return Error(Error::Kind::Busy,
+                         tr("%1 is being saved by %2 right now. Try again in a moment; nothing was changed.")
+                             .arg(native(m_path), holder ? holder->describe() : tr("another program")));
+        }
+        return lock.error();
+    }
+    auto recovered = recoverInterruptedSave(m_path);
+    if (!recovered.ok()) {
+        return recovered.error();
+    }
+    m_recoveredInterruptedSave = recovered.value();
+    return {};
+}
+
+QString BranchFile::interruptedSaveNotice() const
+{
+    return tr("The last save to %1 was interrupted (the program was closed, the PC lost power or the disk "
+              "went away) and has been undone: the file holds what was saved before it.")
+        .arg(native(m_path));
+}
+
 Result<void> BranchFile::switchToUpgradedCopy()
 {
     m_scratch = std::make_unique<QTemporaryDir>();
@@ -469,7 +650,7 @@ Result<void> BranchFile::switchToUpgradedCopy()
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(copy);
         if (!query.exec()) {
-            return storage::databaseError(tr("Reading %1").arg(native(m_path)), query.lastError().text());
+            return storage::databaseError(tr("Reading %1").arg(native(m_path)), query.lastError());
         }
     }
     QSqlDatabase::database(m_connectionName, false).close();
@@ -486,7 +667,7 @@ Result<void> BranchFile::loadMetadata()
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT code, name_ja, name_en, designated_city FROM region "
                                    "ORDER BY sort_order"))) {
-        return storage::databaseError(BranchFile::tr("Reading the regions"), query.lastError().text());
+        return storage::databaseError(BranchFile::tr("Reading the regions"), query.lastError());
     }
     QList<Region> regions;
     while (query.next()) {
@@ -495,7 +676,7 @@ Result<void> BranchFile::loadMetadata()
     }
     if (!query.exec(QStringLiteral("SELECT code, region_code, name_ja, name_en, kind FROM municipality "
                                    "ORDER BY sort_order"))) {
-        return storage::databaseError(BranchFile::tr("Reading the municipalities"), query.lastError().text());
+        return storage::databaseError(BranchFile::tr("Reading the municipalities"), query.lastError());
     }
     QList<Municipality> municipalities;
     while (query.next()) {
@@ -507,7 +688,7 @@ Result<void> BranchFile::loadMetadata()
     m_masterData = MasterData::fromParts(std::move(regions), std::move(municipalities));
 
     if (!query.exec(QStringLiteral("SELECT key, value FROM branch_meta"))) {
-        return storage::databaseError(BranchFile::tr("Reading the branch details"), query.lastError().text());
+        return storage::databaseError(BranchFile::tr("Reading the branch details"), query.lastError());
     }
     QHash<QString, QString> meta;
     while (query.next()) {
@@ -654,7 +835,7 @@ Result<void> BranchFile::saveCopy(const QString& targetPath) const
     if (!query.exec()) {
         QFile::remove(temporary);
         return storage::databaseError(BranchFile::tr("Saving a copy to %1").arg(native(targetPath)),
-                                      query.lastError().text());
+                                      query.lastError());
     }
     std::error_code error;
     std::filesystem::rename(temporary.toStdU16String(), targetPath.toStdU16String(), error);

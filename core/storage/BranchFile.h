@@ -112,6 +112,13 @@ public:
     Result<void> setInfo(const BranchInfo& info);
     int schemaVersion() const;
 
+    /// Whether opening undid a save that had been interrupted (a crash, a
+    /// power cut, a share that went away), found as a journal beside the file.
+    /// The caller tells the user: interruptedSaveNotice().
+    bool recoveredInterruptedSave() const { return m_recoveredInterruptedSave; }
+    /// "The last save to … was interrupted and has been undone …"
+    QString interruptedSaveNotice() const;
+
     /// Refreshes the lock heartbeat; call every BranchLock::HeartbeatInterval.
     /// On failure the lock was lost: the file has become read-only.
     Result<void> refreshLock();
@@ -146,12 +153,14 @@ private:
     Result<void> configureForWriting();
     Result<void> loadMetadata();
     Result<void> switchToUpgradedCopy();
+    Result<void> recoverWithLock();
 
     QString m_path;
     QString m_databasePath; ///< what the connection opened, when not m_path
     QString m_connectionName;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     bool m_integrityConfirmed = false;
+    bool m_recoveredInterruptedSave = false;
     std::unique_ptr<storage::BranchLock> m_lock;
     std::unique_ptr<QTemporaryDir> m_scratch; ///< holds an upgraded copy of an older read-only file
     MasterData m_masterData;

@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadConnection.h"
 
+#include "storage/SqliteApi.h"
+
 #include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#ifdef TSUNAGU_INTERRUPT_QUERIES
-#include <sqlite3.h>
-#endif
 
 #include <atomic>
 #include <utility>
@@ -18,27 +16,9 @@ namespace tsunagu::storage {
 
 namespace {
 
-#ifdef TSUNAGU_INTERRUPT_QUERIES
-/// SQLite's raw handle behind a Qt connection, or null.
-sqlite3* sqliteHandle(const QSqlDatabase& database)
-{
-    const QVariant handle = database.isValid() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-int askCancelCheck(void* check)
-{
-    // Non-zero stops the statement with SQLITE_INTERRUPT.
-    return (*static_cast<const std::function<bool()>*>(check))() ? 1 : 0;
-}
-
 /// SQLite virtual-machine steps between two calls of the cancel check: a
 /// few microseconds of work each.
 constexpr int CancelCheckSteps = 4000;
-#endif
 
 } // namespace
 
@@ -92,31 +72,20 @@ QSqlDatabase ReadConnection::database() const
 
 bool ReadConnection::canInterrupt()
 {
-#ifdef TSUNAGU_INTERRUPT_QUERIES
-    return true;
-#else
-    return false;
-#endif
+    return sqlite::available();
 }
 
 void ReadConnection::setCancelCheck(std::function<bool()> isCancelled)
 {
-#ifdef TSUNAGU_INTERRUPT_QUERIES
-    sqlite3* handle = sqliteHandle(database());
-    if (!handle) {
-        return;
-    }
     if (!isCancelled) {
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        sqlite::setProgressHandler(database(), 0, nullptr);
         m_cancelCheck.reset();
         return;
     }
     auto check = std::make_unique<std::function<bool()>>(std::move(isCancelled));
-    sqlite3_progress_handler(handle, CancelCheckSteps, askCancelCheck, check.get());
-    m_cancelCheck = std::move(check); // the old one, if any, is no longer referenced
-#else
-    Q_UNUSED(isCancelled);
-#endif
+    if (sqlite::setProgressHandler(database(), CancelCheckSteps, check.get())) {
+        m_cancelCheck = std::move(check); // the old one, if any, is no longer referenced
+    }
 }
 
 void ReadConnection::close()

@@ -136,7 +136,7 @@ Result<void> fillSearchText(QSqlDatabase& database)
     if (!select.exec(QStringLiteral("SELECT c.id, c.case_no, c.note, p.child_name, p.consulter_name "
                                     "FROM case_record c LEFT JOIN case_personal p ON p.case_id = c.id"))) {
         return databaseError(QCoreApplication::translate("tsunagu::storage", "Updating the file structure"),
-                             select.lastError().text());
+                             select.lastError());
     }
     QSqlQuery insert(database);
     insert.prepare(QStringLiteral("INSERT INTO case_search (case_id, folded) VALUES (?, ?)"));
@@ -147,7 +147,7 @@ Result<void> fillSearchText(QSqlDatabase& database)
         if (!insert.exec()) {
             return databaseError(
                 QCoreApplication::translate("tsunagu::storage", "Updating the file structure"),
-                insert.lastError().text());
+                insert.lastError());
         }
     }
     return {};
@@ -173,7 +173,7 @@ Result<void> executeScript(QSqlDatabase& database, const QString& script)
         if (!query.exec(sql)) {
             return databaseError(
                 QCoreApplication::translate("tsunagu::storage", "Updating the file structure"),
-                query.lastError().text());
+                query.lastError());
         }
     }
     return {};
@@ -228,7 +228,7 @@ Result<void> migrate(QSqlDatabase& database, int fromVersion, const QList<Migrat
     // PRAGMA takes no bound parameters; the value is an int we produced.
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
         return databaseError(QCoreApplication::translate("tsunagu::storage", "Recording the schema version"),
-                             query.lastError().text());
+                             query.lastError());
     }
     return {};
 }

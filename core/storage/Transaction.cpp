@@ -2,18 +2,129 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transaction.h"
 
+#include "storage/SqliteApi.h"
+
 #include <QCoreApplication>
-#include <QSqlError>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <utility>
 
 namespace tsunagu::storage {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tsunagu::storage", text);
+}
+
+/// The file the calling thread is writing, for messages that name it.
+thread_local QString t_writingPath;
+thread_local BusyWaitHandler t_busyWaitHandler;
+
+constexpr int SQLITE_BUSY_CODE = 5;
+constexpr int SQLITE_LOCKED_CODE = 6;
+constexpr int SQLITE_READONLY_CODE = 8;
+constexpr int SQLITE_IOERR_CODE = 10;
+constexpr int SQLITE_CORRUPT_CODE = 11;
+constexpr int SQLITE_FULL_CODE = 13;
+constexpr int SQLITE_CANTOPEN_CODE = 14;
+constexpr int SQLITE_NOTADB_CODE = 26;
+
+bool isBusy(const QSqlError& error)
+{
+    const int code = sqlite::primaryCode(error.nativeErrorCode());
+    return code == SQLITE_BUSY_CODE || code == SQLITE_LOCKED_CODE;
+}
+
+/// How long SQLite itself waits for a lock before a retry round asks the
+/// handler again: short, so that Cancel answers at once.
+constexpr int WaitSliceMs = 200;
+
+/// Runs \a sql until it no longer fails because another connection holds a
+/// lock, asking the busy handler between tries.
+bool execWaiting(QSqlDatabase& db, const QString& sql, bool committing, QSqlError& error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql)) {
+        return true;
+    }
+    error = query.lastError();
+    if (!isBusy(error)) {
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(WaitSliceMs));
+    bool done = false;
+    for (;;) {
+        const BusyWait wait{QDir::toNativeSeparators(db.databaseName()),
+                            std::chrono::milliseconds(timer.elapsed()), committing};
+        const bool goOn = t_busyWaitHandler ? t_busyWaitHandler(wait) : wait.waited < DefaultBusyWait;
+        if (!goOn) {
+            break;
+        }
+        if (query.exec(sql)) {
+            done = true;
+            break;
+        }
+        error = query.lastError();
+        if (!isBusy(error)) {
+            break;
+        }
+    }
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    return done;
+}
+
+} // namespace
+
+BusyWaitHandler setBusyWaitHandler(BusyWaitHandler handler)
+{
+    return std::exchange(t_busyWaitHandler, std::move(handler));
+}
+
 Error databaseError(const QString& action, const QString& driverText)
 {
-    return Error(Error::Kind::Database,
-                 QCoreApplication::translate("tsunagu::storage", "%1 failed: %2").arg(action, driverText));
+    return Error(Error::Kind::Database, tr("%1 failed: %2").arg(action, driverText));
+}
+
+Error databaseError(const QString& action, const QSqlError& error)
+{
+    const QString where = t_writingPath.isEmpty() ? tr("the branch file") : t_writingPath;
+    switch (sqlite::primaryCode(error.nativeErrorCode())) {
+    case SQLITE_FULL_CODE:
+        return Error(
+            Error::Kind::DiskFull,
+            tr("%1 failed: the disk is full. Nothing was saved; free some space on the disk that holds "
+               "%2 and try again.")
+                .arg(action, where));
+    case SQLITE_IOERR_CODE:
+        return Error(Error::Kind::Io,
+                     tr("%1 failed: %2 could not be read or written (%3). The disk or the network share may "
+                        "have gone away; nothing was saved. Check the connection and try again.")
+                         .arg(action, where, error.databaseText()));
+    case SQLITE_CANTOPEN_CODE:
+        return Error(Error::Kind::Io, tr("%1 failed: %2 or its journal could not be opened (%3).")
+                                          .arg(action, where, error.databaseText()));
+    case SQLITE_BUSY_CODE:
+    case SQLITE_LOCKED_CODE:
+        return Error(Error::Kind::Busy,
+                     tr("%1 failed: another program is using %2 right now. Nothing was saved; try again in a "
+                        "moment.")
+                         .arg(action, where));
+    case SQLITE_READONLY_CODE:
+        return Error(Error::Kind::ReadOnly,
+                     tr("%1 failed: %2 cannot be written (%3).").arg(action, where, error.databaseText()));
+    case SQLITE_CORRUPT_CODE:
+    case SQLITE_NOTADB_CODE:
+        return Error(Error::Kind::Damaged,
+                     tr("%1 failed: %2 is damaged (%3).").arg(action, where, error.databaseText()));
+    default:
+        return Error(Error::Kind::Database, tr("%1 failed: %2").arg(action, error.text()));
+    }
 }
 
 WriteTransaction::WriteTransaction(QSqlDatabase database)
@@ -27,30 +138,55 @@ WriteTransaction::~WriteTransaction()
 
 Result<void> WriteTransaction::begin()
 {
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QString text = query.lastError().databaseText();
-        if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"))) {
-            return Error(Error::Kind::Locked,
-                         QCoreApplication::translate("tsunagu::storage",
-                                                     "The branch file is busy: another program is writing to "
-                                                     "it. Try again in a moment."));
+    QSqlError error;
+    if (!execWaiting(m_database, QStringLiteral("BEGIN IMMEDIATE"), false, error)) {
+        if (isBusy(error)) {
+            return Error(Error::Kind::Busy, tr("The branch file is busy: another program is writing to it. "
+                                               "Nothing was saved; try again in a moment."));
         }
-        return databaseError(QCoreApplication::translate("tsunagu::storage", "Starting a transaction"), text);
+        return databaseError(tr("Starting a transaction"), error);
     }
     m_active = true;
+    t_writingPath = QDir::toNativeSeparators(m_database.databaseName());
     return {};
+}
+
+bool WriteTransaction::isStillOpen() const
+{
+    return m_active && sqlite::inTransaction(m_database);
 }
 
 Result<void> WriteTransaction::commit()
 {
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        const QString text = query.lastError().databaseText();
+    if (!m_active) {
+        return Error(Error::Kind::Database, tr("Saving failed: no change was begun."));
+    }
+    if (!sqlite::inTransaction(m_database)) {
+        // SQLite ended it on an earlier error that a caller went past: what
+        // the transaction did is undone, and so must the operation be.
+        m_active = false;
+        t_writingPath.clear();
+        return Error(Error::Kind::Io, tr("Saving failed: the change was interrupted by an error and has been "
+                                         "undone. Nothing was saved."));
+    }
+    QSqlError error;
+    bool committed = false;
+    {
+        const sqlite::CommitPermit permit;
+        committed = execWaiting(m_database, QStringLiteral("COMMIT"), true, error);
+    }
+    if (!committed) {
+        Error failure =
+            isBusy(error)
+                ? Error(Error::Kind::Busy,
+                        tr("Saving was cancelled while another program was reading the branch file. "
+                           "Nothing was saved."))
+                : databaseError(tr("Saving"), error);
         rollback();
-        return databaseError(QCoreApplication::translate("tsunagu::storage", "Saving"), text);
+        return failure;
     }
     m_active = false;
+    t_writingPath.clear();
     return {};
 }
 
@@ -62,6 +198,7 @@ void WriteTransaction::rollback()
     QSqlQuery query(m_database);
     query.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
+    t_writingPath.clear();
 }
 
 } // namespace tsunagu::storage

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Tsunagu contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// What a branch file promises after a crash and beside other programs: an
+// interrupted save is undone on the next open (never called "damaged"), a
+// busy file is called busy, and nothing is written outside a transaction.
+
+#include "TestSupport.h"
+#include "cases/CaseRepository.h"
+#include "storage/BranchFile.h"
+#include "storage/BranchLock.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace tsunagu;
+using namespace tsunagu::test;
+
+namespace {
+
+qint64 caseCount(BranchFile& file)
+{
+    auto count = CaseRepository(file).count();
+    REQUIRE(count.ok());
+    return count.value();
+}
+
+/// A branch file with \a cases cases, closed.
+void makeBranch(const QString& path, int cases)
+{
+    auto file = createBranch(path);
+    QList<CaseRecord> records;
+    for (int i = 0; i < cases; ++i) {
+        records << sampleCase(QDate(2024, 4, 1).addDays(i % 300));
+    }
+    REQUIRE(CaseRepository(*file).addAll(records).ok());
+}
+
+/// Starts a save in a child process that dies in the middle of it (as a
+/// kill -9 or a power cut would), after SQLite has written changed pages into
+/// the file: the journal beside it is hot.
+void dieMidSave(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        sqlite3* db = nullptr;
+        if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            _exit(2);
+        }
+        // A tiny cache: the changes spill into the file before any commit.
+        sqlite3_exec(db,
+                     "PRAGMA cache_size = 1; BEGIN IMMEDIATE; DELETE FROM case_personal; "
+                     "UPDATE case_record SET note = 'half-written'; DELETE FROM case_record WHERE id > 5;",
+                     nullptr, nullptr, nullptr);
+        _exit(0); // no rollback, no close: the process is gone
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+    REQUIRE(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+}
+
+} // namespace
+
+TEST_CASE("an interrupted save is undone on the next open, not called damaged", "[storage][recovery]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("b.tsunagu"));
+    makeBranch(path, 200);
+    dieMidSave(path);
+
+    SECTION("opened for writing")
+    {
+        auto file = BranchFile::open(path, BranchFile::Access::ReadWrite);
+        INFO(file.message().toStdString());
+        REQUIRE(file.ok());
+        CHECK(file.value()->recoveredInterruptedSave());
+        CHECK(file.value()->interruptedSaveNotice().contains(QLatin1String("has been undone")));
+        CHECK(caseCount(*file.value()) == 200);
+    }
+    SECTION("opened read-only, as info, summary and export do")
+    {
+        auto file =
+            BranchFile::open(path, BranchFile::Access::ReadOnly, BranchFile::IntegrityCheck::Deferred);
+        INFO(file.message().toStdString());
+        REQUIRE(file.ok());
+        CHECK(file.value()->recoveredInterruptedSave());
+        CHECK(caseCount(*file.value()) == 200);
+        // The lock taken to undo it is given back.
+        CHECK_FALSE(QFileInfo::exists(storage::BranchLock::lockPathFor(path)));
+    }
+    SECTION("while another Tsunagu holds the lock, its journal is left alone")
+    {
+        auto holder = storage::BranchLock::acquire(QFileInfo(path).absoluteFilePath());
+        REQUIRE(holder.ok());
+        const QByteArray journal = readAll(path + QStringLiteral("-journal"));
+        auto file = BranchFile::open(path, BranchFile::Access::ReadOnly);
+        REQUIRE_FALSE(file.ok());
+        CHECK(file.error().kind == Error::Kind::Busy);
+        CHECK_FALSE(file.message().contains(QLatin1String("damaged")));
+        CHECK(readAll(path + QStringLiteral("-journal")) == journal);
+    }
+}
+
+TEST_CASE("a file another program is writing is busy, not damaged", "[storage][recovery]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("b.tsunagu"));
+    makeBranch(path, 10);
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &other, SQLITE_OPEN_READWRITE, nullptr) ==
+            SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    auto file = BranchFile::open(path, BranchFile::Access::ReadOnly);
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    REQUIRE_FALSE(file.ok());
+    CHECK(file.error().kind == Error::Kind::Busy);
+    CHECK(file.message().contains(QLatin1String("busy")));
+    CHECK_FALSE(file.message().contains(QLatin1String("damaged")));
+}
+
+TEST_CASE("nothing is written to a branch file outside a transaction", "[storage]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("b.tsunagu"));
+    makeBranch(path, 3);
+    auto file = BranchFile::open(path);
+    REQUIRE(file.ok());
+    QSqlQuery query(file.value()->database());
+    CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM case_personal")));
+    CHECK_FALSE(query.exec(QStringLiteral("UPDATE case_record SET note = 'outside'")));
+    // Temporary tables (a search's hits) are not the file.
+    CHECK(query.exec(QStringLiteral("CREATE TEMP TABLE hits (id INTEGER)")));
+    CHECK(query.exec(QStringLiteral("INSERT INTO temp.hits VALUES (1)")));
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM case_personal")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 3);
+
+    // After SQLite ends a transaction on an error, the commit says so instead
+    // of committing what came after.
+    storage::WriteTransaction transaction(file.value()->database());
+    REQUIRE(transaction.begin().ok());
+    REQUIRE(query.exec(QStringLiteral("ROLLBACK"))); // as SQLite does after an I/O error
+    CHECK_FALSE(transaction.isStillOpen());
+    CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM case_personal")));
+    const auto committed = transaction.commit();
+    REQUIRE_FALSE(committed.ok());
+    CHECK(committed.message().contains(QLatin1String("undone")));
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM case_personal")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 3);
+}
