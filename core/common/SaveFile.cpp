@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SaveFile.h"
 
+#include "storage/FileGuard.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
@@ -20,6 +22,11 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& content)
 
 Result<void> writeFileAtomically(const QString& path, const std::function<Result<void>(QIODevice&)>& write)
 {
+    // An export, summary or report never replaces a branch file (nor its
+    // journal or lock), whatever path names it.
+    if (auto r = storage::refuseBranchFileTarget(path); !r.ok()) {
+        return r;
+    }
     QSaveFile file(path);
     const auto cannotWrite = [&] {
         return Error(Error::Kind::Io, QCoreApplication::translate("tsunagu::SaveFile", "Cannot write %1: %2")

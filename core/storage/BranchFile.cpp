@@ -4,6 +4,7 @@
 
 #include "codes/Codes.h"
 #include "storage/BranchLock.h"
+#include "storage/FileGuard.h"
 #include "storage/Schema.h"
 #include "storage/SqliteApi.h"
 #include "storage/Transaction.h"
@@ -824,8 +825,8 @@ Result<void> BranchFile::refreshLock()
 Result<void> BranchFile::saveCopy(const QString& targetPath) const
 {
     const QFileInfo target(targetPath);
-    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
-        return Error(Error::Kind::Invalid, BranchFile::tr("Choose another file name for the copy."));
+    if (auto r = storage::refuseOwnFiles(targetPath, m_path); !r.ok()) {
+        return r;
     }
     const QString temporary = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.copying").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));

@@ -7,10 +7,12 @@
 
 #include "TestSupport.h"
 #include "cases/CaseRepository.h"
+#include "common/SaveFile.h"
 #include "storage/BranchFile.h"
 #include "storage/BranchLock.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -162,4 +164,38 @@ TEST_CASE("nothing is written to a branch file outside a transaction", "[storage
     REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM case_personal")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 3);
+}
+
+TEST_CASE("an export never lands on the branch file, its journal or its lock", "[storage][cli]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("a.tsunagu"));
+    makeBranch(path, 4);
+    const QByteArray before = fileHash(path);
+    QDir(dir.path(QString())).mkdir(QStringLiteral("sub"));
+    REQUIRE(QFile::link(path, dir.path(QStringLiteral("link.csv"))));
+
+    const QStringList targets{
+        path,                                         // the file itself
+        dir.path(QStringLiteral("sub/../a.tsunagu")), // through ..
+        dir.path(QStringLiteral("link.csv")),         // through a link
+        path + QStringLiteral("-journal"),            // its journal: SQLite would play it back
+        storage::BranchLock::lockPathFor(path),       // its lock
+    };
+    for (const QString& target : targets) {
+        INFO(target.toStdString());
+        const auto written = writeFileAtomically(target, QByteArray("case_no,received_on\r\n"));
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.message().contains(QLatin1String("would destroy it")));
+        CHECK(fileHash(path) == before);
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+    // Save a copy: not onto itself by any name, and another name works.
+    auto file = BranchFile::open(path);
+    REQUIRE(file.ok());
+    CHECK_FALSE(file.value()->saveCopy(dir.path(QStringLiteral("sub/../a.tsunagu"))).ok());
+    CHECK_FALSE(file.value()->saveCopy(dir.path(QStringLiteral("link.csv"))).ok());
+    CHECK(file.value()->saveCopy(dir.path(QStringLiteral("copy.tsunagu"))).ok());
+    file = Error();
+    CHECK(fileHash(path) == before);
 }

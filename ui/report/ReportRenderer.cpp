@@ -6,6 +6,7 @@
 #include "charts/Charts.h"
 #include "codes/Codes.h"
 #include "common/Fonts.h"
+#include "storage/FileGuard.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -812,6 +813,9 @@ Result<void> ReportRenderer::writePdf(const QString& path) const
     const auto failure = [&](const QString& reason) {
         return Error(Error::Kind::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
     };
+    if (auto r = storage::refuseBranchFileTarget(path); !r.ok()) {
+        return r;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return failure(file.errorString());
