@@ -22,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -40,9 +41,22 @@ namespace {
 
 constexpr int EditedCases = 5;
 
+/// The file under test, kept for a look when a check fails.
+QString g_work;
+
 void fail(const QString& message)
 {
     std::fprintf(stderr, "crash test FAILED: %s\n", qPrintable(message));
+    if (!g_work.isEmpty()) {
+        const QString keep = QDir::temp().filePath(QStringLiteral("tsunagu-crash-failure"));
+        QDir(keep).removeRecursively();
+        QDir().mkpath(keep);
+        for (const char* suffix : {"", "-journal", ".lock"}) {
+            QFile::copy(g_work + QLatin1String(suffix),
+                        QDir(keep).filePath(QStringLiteral("work.tsunagu") + QLatin1String(suffix)));
+        }
+        std::fprintf(stderr, "the file is kept in %s\n", qPrintable(keep));
+    }
     std::exit(1);
 }
 
@@ -76,7 +90,14 @@ State inspect(const QString& cli, const QString& path)
     QProcess info;
     info.start(cli, {QStringLiteral("info"), QStringLiteral("--db"), path});
     if (!info.waitForFinished(60000)) {
-        fail(QStringLiteral("tsunagu-cli info did not finish"));
+        // Where it hangs, for the report (when gdb is there).
+        QProcess::execute(QStringLiteral("gdb"), {QStringLiteral("-p"), QString::number(info.processId()),
+                                                  QStringLiteral("-batch"), QStringLiteral("-ex"),
+                                                  QStringLiteral("thread apply all bt")});
+        info.kill();
+        info.waitForFinished();
+        fail(QStringLiteral("tsunagu-cli info did not finish in a minute: %1")
+                 .arg(QString::fromUtf8(info.readAllStandardOutput() + info.readAllStandardError())));
     }
     const QString output = QString::fromUtf8(info.readAllStandardOutput() + info.readAllStandardError());
     if (info.exitStatus() != QProcess::NormalExit || info.exitCode() != 0) {
@@ -195,6 +216,7 @@ int main(int argc, char** argv)
     const QString base = scratch.filePath(QStringLiteral("base.tsunagu"));
     const QString csvPath = scratch.filePath(QStringLiteral("import.csv"));
     const QString work = scratch.filePath(QStringLiteral("work.tsunagu"));
+    g_work = work;
     qint64 baseCases = 0;
     {
         // The CSV: generated cases exported; the base: a few cases of another year.
