@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <utility>
@@ -47,6 +48,11 @@ constexpr int WaitSliceMs = 200;
 /// lock, asking the busy handler between tries.
 bool execWaiting(QSqlDatabase& db, const QString& sql, bool committing, QSqlError& error)
 {
+    // SQLite waits a short slice for the lock by itself; between slices the
+    // handler is asked, so that a window can show the wait and Cancel it.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(WaitSliceMs));
+    const auto restoreTimeout =
+        qScopeGuard([&] { QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000")); });
     QSqlQuery query(db);
     if (query.exec(sql)) {
         return true;
@@ -57,7 +63,6 @@ bool execWaiting(QSqlDatabase& db, const QString& sql, bool committing, QSqlErro
     }
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(WaitSliceMs));
     bool done = false;
     for (;;) {
         const BusyWait wait{QDir::toNativeSeparators(db.databaseName()),
@@ -75,7 +80,10 @@ bool execWaiting(QSqlDatabase& db, const QString& sql, bool committing, QSqlErro
             break;
         }
     }
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (t_busyWaitHandler) {
+        t_busyWaitHandler(BusyWait{QDir::toNativeSeparators(db.databaseName()),
+                                   std::chrono::milliseconds(timer.elapsed()), committing, true});
+    }
     return done;
 }
 

@@ -18,10 +18,12 @@ struct BusyWait
     QString filePath;                   ///< the branch file
     std::chrono::milliseconds waited{}; ///< so far
     bool committing = false;            ///< waiting for readers to finish (else for another writer)
+    bool finished = false;              ///< the wait is over (the last call)
 };
 
 /// Called on the writing thread every fraction of a second while a save
-/// waits; returns false to give up (the user pressed Cancel). The desktop app
+/// waits, and once more with BusyWait::finished when the wait is over;
+/// returns false to give up (the user pressed Cancel). The desktop app
 /// shows "waiting for another reader…" with Cancel; without a handler a save
 /// waits up to DefaultBusyWait.
 using BusyWaitHandler = std::function<bool(const BusyWait&)>;

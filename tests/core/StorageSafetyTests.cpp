@@ -199,3 +199,71 @@ TEST_CASE("an export never lands on the branch file, its journal or its lock", "
     file = Error();
     CHECK(fileHash(path) == before);
 }
+
+TEST_CASE("a save that meets a reader waits for it, and Cancel saves nothing", "[storage]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("b.tsunagu"));
+    makeBranch(path, 3);
+    auto file = BranchFile::open(path);
+    REQUIRE(file.ok());
+
+    // A reader in the middle of a report: one read transaction.
+    sqlite3* reader = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK);
+    const auto startReading = [&] {
+        REQUIRE(sqlite3_exec(reader, "BEGIN; SELECT COUNT(*) FROM case_record;", nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
+    };
+    const auto saveNote = [&](const QString& note) {
+        storage::WriteTransaction transaction(file.value()->database());
+        REQUIRE(transaction.begin().ok());
+        QSqlQuery query(file.value()->database());
+        REQUIRE(query.exec(QStringLiteral("UPDATE case_record SET note = '%1'").arg(note)));
+        return transaction.commit();
+    };
+
+    SECTION("the save waits until the reader is done")
+    {
+        startReading();
+        int calls = 0;
+        bool sawCommitWait = false;
+        bool sawFinished = false;
+        const auto previous = storage::setBusyWaitHandler([&](const storage::BusyWait& wait) {
+            if (wait.finished) {
+                sawFinished = true;
+                return true;
+            }
+            sawCommitWait = sawCommitWait || wait.committing;
+            if (++calls == 3) {
+                sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr); // the report is done
+            }
+            return true;
+        });
+        const auto saved = saveNote(QStringLiteral("waited"));
+        storage::setBusyWaitHandler(previous);
+        INFO(saved.message().toStdString());
+        CHECK(saved.ok());
+        CHECK(sawCommitWait);
+        CHECK(sawFinished);
+        CHECK(calls >= 3);
+    }
+    SECTION("Cancel gives the save up and nothing is saved")
+    {
+        startReading();
+        const auto previous = storage::setBusyWaitHandler([](const storage::BusyWait& wait) {
+            return wait.finished || wait.waited < std::chrono::milliseconds(300);
+        });
+        const auto saved = saveNote(QStringLiteral("cancelled"));
+        storage::setBusyWaitHandler(previous);
+        sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().kind == Error::Kind::Busy);
+        QSqlQuery query(file.value()->database());
+        REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM case_record WHERE note = 'cancelled'")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 0);
+    }
+    sqlite3_close(reader);
+}

@@ -6,6 +6,7 @@
 #include "cases/CaseListView.h"
 #include "cases/CaseRepository.h"
 #include "common/BackgroundTask.h"
+#include "common/BusyWaitPrompt.h"
 #include "common/DisplaySettings.h"
 #include "common/ProgressWait.h"
 #include "common/SaveFile.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    m_busyWaitPrompt = std::make_unique<ui::BusyWaitPrompt>(this);
     createCentralWidgets();
     createActions();
 
@@ -282,9 +284,22 @@ bool MainWindow::openBranchFile(const QString& path)
         }
         opened = BranchFile::open(path, BranchFile::Access::ReadOnly, BranchFile::IntegrityCheck::Deferred);
     }
+    // Another program saving right now: a moment later it will have finished.
+    while (!opened.ok() && opened.error().kind == Error::Kind::Busy) {
+        const auto answer =
+            MessageBox::question(this, tr("File busy"), opened.error().message,
+                                 QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
+        if (answer != QMessageBox::Retry) {
+            return false;
+        }
+        opened = BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred);
+    }
     if (!opened.ok()) {
         MessageBox::critical(this, tr("Cannot open the branch file"), opened.error().message);
         return false;
+    }
+    if (opened.value()->recoveredInterruptedSave()) {
+        MessageBox::information(this, tr("Interrupted save undone"), opened.value()->interruptedSaveNotice());
     }
     addRecentFile(opened.value()->path());
     rememberFolder(path);

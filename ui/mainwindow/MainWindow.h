@@ -20,6 +20,9 @@ class QTimer;
 namespace tsunagu {
 class BranchFile;
 }
+namespace tsunagu::ui {
+class BusyWaitPrompt;
+}
 
 namespace tsunagu::ui {
 
@@ -81,6 +84,7 @@ private:
     void integrityChecked(const Result<void>& result);
 
     std::unique_ptr<BranchFile> m_file;
+    std::unique_ptr<ui::BusyWaitPrompt> m_busyWaitPrompt; ///< a save waiting for another program
     QStackedWidget* m_stack = nullptr;
     QLabel* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
