@@ -95,9 +95,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_integrityCheck = std::make_unique<BackgroundTask>(this);
     m_lockTimer = new QTimer(this);
-    m_lockTimer->setInterval(
-        std::chrono::duration_cast<std::chrono::milliseconds>(storage::BranchLock::HeartbeatInterval));
-    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::refreshLock);
+    // The heartbeat runs on the lock's own thread; this only notices a loss.
+    m_lockTimer->setInterval(storage::BranchLock::defaultOptions().heartbeatInterval);
+    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::checkLock);
 
     resize(1280, 800);
     QSettings settings;
@@ -621,12 +621,12 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(TSUNAGU_VERSION)));
 }
 
-void MainWindow::refreshLock()
+void MainWindow::checkLock()
 {
     if (!m_file) {
         return;
     }
-    if (auto r = m_file->refreshLock(); !r.ok()) {
+    if (auto r = m_file->checkLock(); !r.ok()) {
         MessageBox::critical(this, tr("Branch file"), r.error().message);
         setBranchFile(std::move(m_file)); // re-read views on the read-only connection
     }
