@@ -12,6 +12,7 @@
 #include "coordinators/CoordinatorView.h"
 #include "dashboard/DashboardView.h"
 #include "exchange/CaseCsv.h"
+#include "mainwindow/LockWaitDialog.h"
 #include "mainwindow/NewBranchWizard.h"
 #include "mainwindow/SettingsDialog.h"
 #include "report/ReportDialog.h"
@@ -269,9 +270,20 @@ void MainWindow::createActions()
 
 bool MainWindow::openBranchFile(const QString& path)
 {
-    // A large file opens at once and is checked on a worker thread.
-    auto opened = BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred);
-    if (!opened.ok() && opened.error().kind == Error::Kind::Locked) {
+    // A large file opens at once and is checked on a worker thread. A lock
+    // held elsewhere is watched for a few seconds, with a countdown, to see
+    // whether it was left behind.
+    LockWaitDialog lockWait(path, this);
+    auto opened =
+        BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred,
+                         [&lockWait](const storage::LockWait& wait) { return lockWait.update(wait); });
+    lockWait.hide();
+    if (!opened.ok() && opened.error().kind == Error::Kind::Cancelled) {
+        if (lockWait.choice() != LockWaitDialog::Choice::ReadOnly) {
+            return false;
+        }
+        opened = BranchFile::open(path, BranchFile::Access::ReadOnly, BranchFile::IntegrityCheck::Deferred);
+    } else if (!opened.ok() && opened.error().kind == Error::Kind::Locked) {
         const auto answer =
             MessageBox::question(this, tr("File in use"),
                                  tr("%1\n\nOpen it read-only? You can look at everything but not change it.")
