@@ -91,6 +91,18 @@ int fail(Streams& io, const QString& message)
     return Failure;
 }
 
+/// Says once, on stderr, why opening waits for a lock held elsewhere.
+storage::LockWaitObserver lockWaitNotice(Streams& io)
+{
+    return [&io, told = false](const storage::LockWait& wait) mutable {
+        if (!told) {
+            io.err << wait.explanation() << Qt::endl;
+            told = true;
+        }
+        return true;
+    };
+}
+
 int runCreate(const QStringList& arguments, Streams& io)
 {
     QCommandLineParser parser;
@@ -300,7 +312,8 @@ int runImport(const QStringList& arguments, Streams& io)
     std::unique_ptr<BranchFile> file;
     bool created = false;
     if (QFileInfo::exists(dbPath)) {
-        auto opened = BranchFile::open(dbPath);
+        auto opened = BranchFile::open(dbPath, BranchFile::Access::ReadWrite,
+                                       BranchFile::IntegrityCheck::BeforeOpening, lockWaitNotice(io));
         if (!opened.ok()) {
             return fail(io, opened.error().message);
         }
@@ -331,8 +344,15 @@ int runImport(const QStringList& arguments, Streams& io)
         file = std::move(made).value();
         created = true;
     }
-    const auto report = exchange::CaseCsv::import(*file, bytes, *chosenEncoding);
+    // The lock's heartbeat runs on a thread of its own however long this
+    // takes; should the lock be lost anyway (e.g. this computer was suspended
+    // and another took over), stop and roll back rather than commit.
+    const auto report = exchange::CaseCsv::import(*file, bytes, *chosenEncoding,
+                                                  [&file] { return !file->ensureWritable().ok(); });
     if (!report.ok()) {
+        if (auto lock = file->ensureWritable(); !lock.ok()) {
+            return fail(io, lock.error().message);
+        }
         if (created) {
             const QString path = file->path();
             file.reset();

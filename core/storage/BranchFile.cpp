@@ -496,7 +496,8 @@ Result<std::unique_ptr<BranchFile>> BranchFile::create(const QString& path, cons
     return open(path, Access::ReadWrite);
 }
 
-Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access access, IntegrityCheck check)
+Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access access, IntegrityCheck check,
+                                                     const storage::LockWaitObserver& lockWait)
 {
     // 1. Identify the file from its header, without SQLite.
     const auto header = readHeader(path);
@@ -530,7 +531,7 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
     } else if (!isWritable(file->m_path)) {
         file->m_readOnlyReason = ReadOnlyReason::FileNotWritable;
     } else {
-        auto lock = storage::BranchLock::acquire(file->m_path);
+        auto lock = storage::BranchLock::acquire(file->m_path, lockWait);
         if (!lock.ok()) {
             return lock.error();
         }
@@ -749,7 +750,8 @@ Result<void> BranchFile::integrityConfirmed()
 Result<void> BranchFile::ensureWritable() const
 {
     if (!isReadOnly()) {
-        return {};
+        // Lost to a takeover elsewhere: until checkLock() notices, say so.
+        return m_lock ? m_lock->check() : Result<void>();
     }
     if (m_readOnlyReason == ReadOnlyReason::Checking) {
         return Error(
@@ -801,12 +803,12 @@ int BranchFile::schemaVersion() const
     return -1;
 }
 
-Result<void> BranchFile::refreshLock()
+Result<void> BranchFile::checkLock()
 {
     if (!m_lock) {
         return {};
     }
-    auto result = m_lock->refresh();
+    auto result = m_lock->check();
     if (!result.ok() && result.error().kind == Error::Kind::Locked) {
         // Someone took the file over while we were away: stop writing. The
         // lock's destructor leaves a lock file that names another holder alone.

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "master/MasterData.h"
 #include "storage/BranchInfo.h"
+#include "storage/LockWait.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -82,9 +83,12 @@ public:
     /// open for writing elsewhere fails with Error::Kind::Locked (the message
     /// names the holder) so the caller can offer Access::ReadOnly; a file that
     /// cannot be written is opened read-only (see readOnlyReason()). Older
-    /// schema versions are migrated in one transaction.
+    /// schema versions are migrated in one transaction. While the lock of a
+    /// holder elsewhere is watched to see whether it was left behind,
+    /// \a lockWait is told (storage::BranchLock::acquire()).
     static Result<std::unique_ptr<BranchFile>> open(const QString& path, Access access = Access::ReadWrite,
-                                                    IntegrityCheck check = IntegrityCheck::BeforeOpening);
+                                                    IntegrityCheck check = IntegrityCheck::BeforeOpening,
+                                                    const storage::LockWaitObserver& lockWait = {});
 
     /// Runs `PRAGMA quick_check` over a read-only connection of its own to
     /// \a databasePath (databaseFilePath()); safe on any thread. Fails with
@@ -119,9 +123,10 @@ public:
     /// "The last save to … was interrupted and has been undone …"
     QString interruptedSaveNotice() const;
 
-    /// Refreshes the lock heartbeat; call every BranchLock::HeartbeatInterval.
-    /// On failure the lock was lost: the file has become read-only.
-    Result<void> refreshLock();
+    /// Whether the lock is still held (its heartbeat runs on a thread of its
+    /// own); cheap, call it every few seconds. On failure the lock was lost
+    /// (taken over elsewhere): the file has become read-only.
+    Result<void> checkLock();
 
     /// Writes a consistent copy of the whole file to \a targetPath (which is
     /// replaced atomically), e.g. for a backup or to hand the file on.

@@ -4,11 +4,19 @@
 #include "cli/Cli.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
+#include "storage/BranchLock.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace tsunagu;
 using namespace tsunagu::test;
@@ -181,4 +189,49 @@ TEST_CASE("tsunagu-cli generate spreads the cases over the fiscal years asked fo
                 QStringLiteral("--years"), QStringLiteral("0")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--years")));
+}
+
+TEST_CASE("a long import keeps the lock's heartbeat going without an event loop", "[cli][lock]")
+{
+    ScratchDir dir;
+    const QString source = dir.path(QStringLiteral("source.tsunagu"));
+    const QString csv = dir.path(QStringLiteral("cases.csv"));
+    const QString db = dir.path(QStringLiteral("target.tsunagu"));
+    REQUIRE(runCli({QStringLiteral("generate"), QStringLiteral("--db"), source, QStringLiteral("--cases"),
+                    QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("7")})
+                .exitCode == 0);
+    REQUIRE(
+        runCli({QStringLiteral("export"), QStringLiteral("--db"), source, QStringLiteral("--output"), csv})
+            .exitCode == 0);
+    REQUIRE(createBranch(db));
+
+    const storage::BranchLock::Options saved = storage::BranchLock::defaultOptions();
+    storage::BranchLock::Options fast = saved;
+    fast.heartbeatInterval = std::chrono::milliseconds(20);
+    storage::BranchLock::setDefaultOptions(fast);
+    // Watches the lock file as another computer would, noting each new beat.
+    std::atomic_bool stop{false};
+    QSet<QByteArray> beats;
+    std::thread watcher([&] {
+        while (!stop) {
+            QFile file(storage::BranchLock::lockPathFor(db));
+            if (file.open(QIODevice::ReadOnly)) {
+                beats.insert(file.readAll());
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const auto imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, csv});
+    const qint64 elapsed = timer.elapsed();
+    stop = true;
+    watcher.join();
+    storage::BranchLock::setDefaultOptions(saved);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.startsWith(QStringLiteral("Imported 20000 case(s)")));
+    INFO("import took " << elapsed << " ms");
+    CHECK(elapsed > 200);
+    CHECK(beats.size() >= elapsed / 20 / 3); // most beats seen, however busy the importing thread
 }

@@ -8,6 +8,7 @@
 #include "mainwindow/NewBranchWizard.h"
 #include "report/ReportDialog.h"
 #include "storage/BranchFile.h"
+#include "storage/BranchLock.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
@@ -18,17 +19,22 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +123,111 @@ TEST_CASE("a file locked elsewhere opens read-only with a banner when the user a
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("importCsvAction"))->isEnabled());
     CHECK(window.findChild<QAction*>(QStringLiteral("exportCsvAction"))->isEnabled());
+}
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+/// A lock left by Tsunagu on another computer that no longer renews it.
+void writeForeignLock(const QString& path, int heartbeatIntervalMs)
+{
+    const QJsonObject record{
+        {QStringLiteral("application"), QStringLiteral("tsunagu")},
+        {QStringLiteral("format"), 2},
+        {QStringLiteral("user"), QStringLiteral("tanaka")},
+        {QStringLiteral("host"), QStringLiteral("OFFICE-PC-3")},
+        {QStringLiteral("pid"), 4242},
+        {QStringLiteral("since"), QStringLiteral("2024-04-01T09:12:00Z")},
+        {QStringLiteral("token"), QStringLiteral("left-behind")},
+        {QStringLiteral("heartbeatIntervalMs"), heartbeatIntervalMs},
+        {QStringLiteral("beat"), QStringLiteral("000000000007")},
+    };
+    writeFile(storage::BranchLock::lockPathFor(path), QJsonDocument(record).toJson());
+}
+
+QDialog* lockWaitDialog()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == QLatin1String("lockWaitDialog") && widget->isVisible()) {
+            return qobject_cast<QDialog*>(widget);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a lock left on another computer is watched with a countdown, then taken over",
+          "[ui][mainwindow][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = createFile(dir);
+    writeForeignLock(path, 100); // watched for 3 x 100 ms
+    MainWindow window;
+    window.show();
+    QStringList seen;
+    QTimer probe;
+    probe.setInterval(20);
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        if (QDialog* dialog = lockWaitDialog()) {
+            seen << dialog->findChild<QLabel*>(QStringLiteral("lockWaitExplanationLabel"))->text()
+                 << dialog->findChild<QLabel*>(QStringLiteral("lockWaitCountdownLabel"))->text();
+        }
+    });
+    probe.start();
+    REQUIRE(window.openBranchFile(path));
+    probe.stop();
+    REQUIRE(window.branchFile());
+    CHECK_FALSE(window.branchFile()->isReadOnly());
+    CHECK(lockWaitDialog() == nullptr);
+    REQUIRE(seen.size() >= 2);
+    CHECK(seen.at(0).contains(QStringLiteral("tanaka on OFFICE-PC-3")));
+    CHECK(seen.at(1).startsWith(QStringLiteral("Taking over in 1 second(s)")));
+    CHECK(storage::BranchLock::readOwner(path)->host == QSysInfo::machineHostName());
+}
+
+TEST_CASE("while a lock is watched the user can open read-only instead, or cancel", "[ui][mainwindow][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = createFile(dir);
+    writeForeignLock(path, 10'000); // a 30 s watch: the user does not wait for it
+    const QByteArray lockBytes = readAll(storage::BranchLock::lockPathFor(path));
+
+    const auto clickWhenShown = [](const QString& button) {
+        auto* timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+            if (QDialog* dialog = lockWaitDialog()) {
+                CHECK(dialog->findChild<QLabel*>(QStringLiteral("lockWaitCountdownLabel"))
+                          ->text()
+                          .startsWith(QStringLiteral("Taking over in 30 second(s)")));
+                QTest::mouseClick(dialog->findChild<QPushButton*>(button), Qt::LeftButton);
+                timer->deleteLater();
+            }
+        });
+        timer->start();
+    };
+
+    MainWindow window;
+    window.show();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    clickWhenShown(QStringLiteral("lockWaitCancelButton"));
+    CHECK_FALSE(window.openBranchFile(path));
+    CHECK(window.branchFile() == nullptr);
+
+    clickWhenShown(QStringLiteral("lockWaitReadOnlyButton"));
+    REQUIRE(window.openBranchFile(path));
+    REQUIRE(window.branchFile());
+    CHECK(window.branchFile()->isReadOnly());
+    CHECK(elapsed.elapsed() < 10'000);
+    CHECK(readAll(storage::BranchLock::lockPathFor(path)) == lockBytes);
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include "coordinators/CoordinatorView.h"
 #include "dashboard/DashboardView.h"
 #include "exchange/CaseCsv.h"
+#include "mainwindow/LockWaitDialog.h"
 #include "mainwindow/NewBranchWizard.h"
 #include "mainwindow/SettingsDialog.h"
 #include "report/ReportDialog.h"
@@ -97,9 +98,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_integrityCheck = std::make_unique<BackgroundTask>(this);
     m_lockTimer = new QTimer(this);
-    m_lockTimer->setInterval(
-        std::chrono::duration_cast<std::chrono::milliseconds>(storage::BranchLock::HeartbeatInterval));
-    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::refreshLock);
+    // The heartbeat runs on the lock's own thread; this only notices a loss.
+    m_lockTimer->setInterval(storage::BranchLock::defaultOptions().heartbeatInterval);
+    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::checkLock);
 
     resize(1280, 800);
     QSettings settings;
@@ -271,9 +272,20 @@ void MainWindow::createActions()
 
 bool MainWindow::openBranchFile(const QString& path)
 {
-    // A large file opens at once and is checked on a worker thread.
-    auto opened = BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred);
-    if (!opened.ok() && opened.error().kind == Error::Kind::Locked) {
+    // A large file opens at once and is checked on a worker thread. A lock
+    // held elsewhere is watched for a few seconds, with a countdown, to see
+    // whether it was left behind.
+    LockWaitDialog lockWait(path, this);
+    auto opened =
+        BranchFile::open(path, BranchFile::Access::ReadWrite, BranchFile::IntegrityCheck::Deferred,
+                         [&lockWait](const storage::LockWait& wait) { return lockWait.update(wait); });
+    lockWait.hide();
+    if (!opened.ok() && opened.error().kind == Error::Kind::Cancelled) {
+        if (lockWait.choice() != LockWaitDialog::Choice::ReadOnly) {
+            return false;
+        }
+        opened = BranchFile::open(path, BranchFile::Access::ReadOnly, BranchFile::IntegrityCheck::Deferred);
+    } else if (!opened.ok() && opened.error().kind == Error::Kind::Locked) {
         const auto answer =
             MessageBox::question(this, tr("File in use"),
                                  tr("%1\n\nOpen it read-only? You can look at everything but not change it.")
@@ -636,12 +648,12 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(TSUNAGU_VERSION)));
 }
 
-void MainWindow::refreshLock()
+void MainWindow::checkLock()
 {
     if (!m_file) {
         return;
     }
-    if (auto r = m_file->refreshLock(); !r.ok()) {
+    if (auto r = m_file->checkLock(); !r.ok()) {
         MessageBox::critical(this, tr("Branch file"), r.error().message);
         setBranchFile(std::move(m_file)); // re-read views on the read-only connection
     }

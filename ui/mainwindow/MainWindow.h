@@ -77,7 +77,7 @@ private:
     void updateView();
     void updateRecentFilesMenu();
     void addRecentFile(const QString& path);
-    void refreshLock();
+    void checkLock();
     void showAbout();
     void startIntegrityCheck();
     void stopIntegrityCheck();
