@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUuid>
 #include <QtEndian>
@@ -382,8 +381,11 @@ Result<void> BranchFile::configureConnection(bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(databaseFilePath());
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // URIs: an older file opened read-only is shown as an upgraded copy in
+    // memory, named by a "file:…?mode=memory" URI.
+    db.setConnectOptions(
+        readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000")
+                 : QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return Error(Error::Kind::Io,
                      BranchFile::tr("Cannot open %1: %2").arg(native(m_path), db.lastError().text()));
@@ -402,8 +404,9 @@ Result<void> BranchFile::configureConnection(bool readOnly)
         return r;
     }
     // A file waiting for its integrity check gets the settings for writing
-    // when the check has passed: setting the journal mode may write.
-    if (readOnly || m_readOnlyReason == ReadOnlyReason::Checking) {
+    // when the check has passed: setting the journal mode may write. An
+    // upgraded copy in memory has no journal.
+    if (readOnly || m_readOnlyReason == ReadOnlyReason::Checking || isUpgradedCopy()) {
         return {};
     }
     return configureForWriting();
@@ -642,24 +645,28 @@ QString BranchFile::interruptedSaveNotice() const
 
 Result<void> BranchFile::switchToUpgradedCopy()
 {
-    m_scratch = std::make_unique<QTemporaryDir>();
-    if (!m_scratch->isValid()) {
-        return Error(Error::Kind::Io, tr("Cannot create a temporary folder to read %1.").arg(native(m_path)));
+    // The upgraded copy lives in memory only: it holds names and contacts,
+    // which must not be left in a temporary folder (nor survive a crash).
+    // Shared cache, so the worker threads' read connections see it too; it
+    // lives as long as the main connection to it.
+    const QString source = m_connectionName;
+    m_connectionName = newConnectionName();
+    m_databasePath = QStringLiteral("file:tsunagu-upgraded-%1?mode=memory&cache=shared")
+                         .arg(QUuid::createUuid().toString(QUuid::Id128));
+    if (auto r = configureConnection(false); !r.ok()) {
+        return r;
     }
-    const QString copy = m_scratch->filePath(QStringLiteral("upgraded.tsunagu"));
     {
-        QSqlQuery query(database());
+        QSqlQuery query(QSqlDatabase::database(source, false));
         query.prepare(QStringLiteral("VACUUM INTO ?"));
-        query.addBindValue(copy);
+        query.addBindValue(m_databasePath);
         if (!query.exec()) {
             return storage::databaseError(tr("Reading %1").arg(native(m_path)), query.lastError());
         }
     }
-    QSqlDatabase::database(m_connectionName, false).close();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName = newConnectionName();
-    m_databasePath = copy;
-    return configureConnection(false);
+    QSqlDatabase::database(source, false).close();
+    QSqlDatabase::removeDatabase(source);
+    return {};
 }
 
 Result<void> BranchFile::loadMetadata()

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -108,8 +107,10 @@ public:
     /// and only in the thread that opened it.
     QSqlDatabase database() const;
     const QString& connectionName() const { return m_connectionName; }
-    /// The SQLite file the connection reads: path(), or a private upgraded
-    /// copy of an older file opened read-only. For storage::ReadConnection.
+    /// The SQLite database the connection reads: path(), or for an older file
+    /// opened read-only its private upgraded copy, in memory (a "file:" URI
+    /// of shared cache; nothing with personal data is written to a temporary
+    /// folder). For storage::ReadConnection.
     QString databaseFilePath() const { return m_databasePath.isEmpty() ? m_path : m_databasePath; }
     const MasterData& masterData() const { return m_masterData; }
     const BranchInfo& info() const { return m_info; }
@@ -158,6 +159,7 @@ private:
     Result<void> configureForWriting();
     Result<void> loadMetadata();
     Result<void> switchToUpgradedCopy();
+    bool isUpgradedCopy() const { return !m_databasePath.isEmpty(); }
     Result<void> recoverWithLock();
 
     QString m_path;
@@ -167,7 +169,6 @@ private:
     bool m_integrityConfirmed = false;
     bool m_recoveredInterruptedSave = false;
     std::unique_ptr<storage::BranchLock> m_lock;
-    std::unique_ptr<QTemporaryDir> m_scratch; ///< holds an upgraded copy of an older read-only file
     MasterData m_masterData;
     BranchInfo m_info;
 };

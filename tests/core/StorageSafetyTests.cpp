@@ -10,6 +10,8 @@
 #include "common/SaveFile.h"
 #include "storage/BranchFile.h"
 #include "storage/BranchLock.h"
+#include "storage/ReadConnection.h"
+#include "storage/Schema.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -266,4 +268,38 @@ TEST_CASE("a save that meets a reader waits for it, and Cancel saves nothing", "
         CHECK(query.value(0).toInt() == 0);
     }
     sqlite3_close(reader);
+}
+
+TEST_CASE("an older file opened read-only is upgraded in memory, never in the temp folder",
+          "[storage][migration]")
+{
+    ScratchDir dir;
+    const QString temp = dir.path(QStringLiteral("tmp"));
+    REQUIRE(QDir().mkpath(temp));
+    const QByteArray oldTemp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(temp));
+    const QString path = dir.path(QStringLiteral("old.tsunagu"));
+    REQUIRE(QFile::copy(dataPath(QStringLiteral("schema/v1.tsunagu")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = fileHash(path);
+    {
+        auto file = BranchFile::open(path, BranchFile::Access::ReadOnly);
+        INFO(file.message().toStdString());
+        REQUIRE(file.ok());
+        CHECK(file.value()->schemaVersion() == storage::CurrentSchemaVersion);
+        CHECK(file.value()->databaseFilePath().startsWith(QLatin1String("file:")));
+        CHECK(caseCount(*file.value()) > 0);
+        // A worker thread's read connection sees the same upgraded copy.
+        auto reader = storage::ReadConnection::open(file.value()->databaseFilePath());
+        REQUIRE(reader.ok());
+        QSqlQuery query(reader->database());
+        REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM case_record")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toLongLong() == caseCount(*file.value()));
+        CHECK(QDir(temp).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+    qputenv("TMPDIR", oldTemp);
+    CHECK(fileHash(path) == before);
+    CHECK(QDir(dir.path(QString())).entryList({QStringLiteral("*.tsunagu*")}, QDir::Files) ==
+          QStringList{QStringLiteral("old.tsunagu")});
 }
