@@ -8,6 +8,7 @@
 #include "coordinators/CoordinatorRepository.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
+#include "exchange/SpreadsheetCell.h"
 #include "master/MasterData.h"
 #include "storage/BranchFile.h"
 #include "storage/Transaction.h"
@@ -205,9 +206,11 @@ public:
     qsizetype fieldIndex(Column column) const { return m_index[column]; }
 
 private:
+    /// The field of \a column, without the "'" an export put before text a
+    /// spreadsheet would take for a formula (exchange spec 1.1).
     QStringView field(const CsvReader& record, Column column) const
     {
-        return m_index[column] < 0 ? QStringView() : record.field(m_index[column]);
+        return m_index[column] < 0 ? QStringView() : unguardedCell(record.field(m_index[column]));
     }
     const QString& column(Column column) const { return m_header[column]; }
     bool requireValue(const CsvReader& record, Column column, Problems& problems) const;
@@ -230,7 +233,7 @@ bool RowParser::readHeader(const CsvReader& header, Problems& problems)
     const qsizetype problemsBefore = problems.count();
     m_headerFields = header.fieldCount();
     for (qsizetype i = 0; i < header.fieldCount(); ++i) {
-        const QString name = header.field(i).trimmed().toString();
+        const QString name = unguardedCell(header.field(i)).trimmed().toString();
         const auto found = std::find_if(columns.cbegin(), columns.cend(), [&](const CaseColumn& c) {
             return c.code == name || c.headerJa == name;
         });
@@ -748,7 +751,8 @@ Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, 
                 CsvReader rest(QStringView(text).sliced(source.next));
                 while (rest.readRecord()) {
                     if (source.caseNoField < rest.fieldCount()) {
-                        inserter->reserveCaseNo(rest.field(source.caseNoField).trimmed().toString());
+                        inserter->reserveCaseNo(
+                            unguardedCell(rest.field(source.caseNoField)).trimmed().toString());
                     }
                 }
             }

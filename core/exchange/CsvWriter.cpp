@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/CsvWriter.h"
 
+#include "exchange/SpreadsheetCell.h"
+
 #include <QBuffer>
 #include <QIODevice>
 
@@ -57,6 +59,20 @@ CsvWriter::CsvWriter(QIODevice& device)
 }
 
 void CsvWriter::addField(QStringView field)
+{
+    if (needsFormulaGuard(field)) {
+        addRawField(guardedCell(field));
+    } else {
+        addRawField(field);
+    }
+}
+
+void CsvWriter::addNumber(qint64 number)
+{
+    addRawField(QString::number(number));
+}
+
+void CsvWriter::addRawField(QStringView field)
 {
     if (m_fieldsInRow > 0)
         m_text.append(u',');

@@ -570,3 +570,61 @@ TEST_CASE("a cancelled import stores nothing", "[csv][import]")
     CHECK(imported->imported == 3000);
     CHECK(CaseRepository(*target).count().value() == 3000);
 }
+
+TEST_CASE("text a spreadsheet would take for a formula is exported guarded and imported back exactly",
+          "[csv-export][formula]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("source.tsunagu")));
+    Coordinator coordinator;
+    coordinator.name = QStringLiteral("'quoted");
+    coordinator.role = QStringLiteral("coordinator");
+    REQUIRE(CoordinatorRepository(*file).add(coordinator).ok());
+    CaseRecord record = sampleCase(QDate(2024, 4, 1));
+    record.caseNo = QStringLiteral("-7");
+    record.coordinatorId = coordinator.id;
+    record.note = QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"click\")");
+    record.personal =
+        PersonalData{QStringLiteral("-x"), QStringLiteral("@a"), QStringLiteral("+81-90-0000-0000")};
+    REQUIRE(CaseRepository(*file).add(record).ok());
+    CaseRecord tabbed = sampleCase(QDate(2024, 4, 2));
+    tabbed.caseNo = QStringLiteral("A-2");
+    tabbed.note = QStringLiteral("\t=1+1\nsecond line");
+    tabbed.personal = PersonalData{QStringLiteral("''"), QStringLiteral("'"), QStringLiteral("'abc")};
+    REQUIRE(CaseRepository(*file).add(tabbed).ok());
+
+    const QByteArray exported = CaseCsv::exportCases(*file, {true, false}).value();
+    // The bytes carry the guard: no cell begins with a formula character.
+    CHECK(exported.contains("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"click\"\")\"\r\n"));
+    CHECK(exported.contains("\r\n'-7,2024-04-01,"));
+    CHECK(exported.contains(",''quoted,"));
+    CHECK(exported.contains(",'-x,'@a,'+81-90-0000-0000,"));
+    CHECK(exported.contains(",''','',''abc,\"'\t=1+1\nsecond line\"\r\n"));
+    const auto records = CsvReader::parse(decodeText(exported, Encoding::Auto).value().text).value();
+    for (const CsvRecord& r : records) {
+        for (const QString& field : r.fields) {
+            INFO(field.toStdString());
+            CHECK_FALSE((field.startsWith(u'=') || field.startsWith(u'+') || field.startsWith(u'-') ||
+                         field.startsWith(u'@') || field.startsWith(u'\t') || field.startsWith(u'\r')));
+        }
+    }
+
+    auto copy = createBranch(dir.path(QStringLiteral("copy.tsunagu")));
+    const auto imported = CaseCsv::import(*copy, exported, Encoding::Auto);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(CaseCsv::exportCases(*copy, {true, false}).value() == exported);
+    CaseRepository cases(*copy);
+    const CaseRecord back = cases.load(cases.idForCaseNo(QStringLiteral("-7")).value().value()).value();
+    CHECK(back.note == record.note);
+    CHECK(back.personal.childName == QStringLiteral("-x"));
+    CHECK(back.personal.consulterName == QStringLiteral("@a"));
+    CHECK(back.personal.contact == QStringLiteral("+81-90-0000-0000"));
+    CHECK(CoordinatorRepository(*copy).load(back.coordinatorId.value()).value().name ==
+          QStringLiteral("'quoted"));
+    const CaseRecord back2 = cases.load(cases.idForCaseNo(QStringLiteral("A-2")).value().value()).value();
+    CHECK(back2.note == tabbed.note);
+    CHECK(back2.personal.childName == QStringLiteral("''"));
+    CHECK(back2.personal.consulterName == QStringLiteral("'"));
+    CHECK(back2.personal.contact == QStringLiteral("'abc"));
+}
