@@ -5,6 +5,7 @@
 #include "calendar/DateInput.h"
 #include "cases/CaseRepository.h"
 #include "codes/Codes.h"
+#include "common/SaveFile.h"
 #include "common/TextInput.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "exchange/CsvReader.h"
@@ -928,7 +929,7 @@ Result<void> CaseCsv::exportCases(QSqlDatabase database, const MasterData& maste
         return storage::databaseError(tr("Exporting cases"), query.lastError().text());
     }
     if (!writer.flush()) {
-        return Error(Error::Kind::Io, tr("Exporting cases: %1").arg(device.errorString()));
+        return Error(Error::Kind::Io, tr("Exporting cases: %1").arg(writeErrorText(device)));
     }
     return {};
 }

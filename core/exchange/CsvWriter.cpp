@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/CsvWriter.h"
 
+#include "common/SaveFile.h"
 #include "exchange/SpreadsheetCell.h"
 
 #include <QBuffer>
@@ -114,7 +115,7 @@ bool CsvWriter::flush()
     char* const end = m_encoder.appendToBuffer(m_bytes.data() + start, m_text);
     m_bytes.resize(end - m_bytes.constData());
     m_text.resize(0);
-    if (!m_bytes.isEmpty() && m_device.write(m_bytes) != m_bytes.size()) {
+    if (!m_bytes.isEmpty() && !writeFully(m_device, m_bytes)) {
         m_failed = true;
         return false;
     }

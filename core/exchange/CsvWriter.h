@@ -49,7 +49,7 @@ public:
     /// Adds the text fields of \a row and ends it.
     void writeRow(const QStringList& row);
     /// Writes everything added so far to the device. False when the device
-    /// failed (QIODevice::errorString() says why); a failure sticks.
+    /// failed (writeErrorText() says why); a failure sticks.
     bool flush();
 
     /// The rows as a whole CSV file in memory.

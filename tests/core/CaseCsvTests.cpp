@@ -11,6 +11,7 @@
 #include "storage/ReadConnection.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSqlQuery>
@@ -742,4 +743,41 @@ TEST_CASE("control characters in text fields are refused with their row and colu
         "row 4, column contact: an invisible control character (U+007F) at character 1 is not allowed\n"
         "row 5, column note: an invisible control character (U+000C) at character 10 is not allowed\n"
         "row 6, column case_no: an invisible control character (U+0008) at character 2 is not allowed");
+}
+
+TEST_CASE("an export onto a full disk says the disk is full and names the file", "[csv-export][disk-full]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 2000; ++i) {
+        cases.append(sampleCase(QDate(2024, 4, 1).addDays(i % 300)));
+    }
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+
+    SmallDisk disk(64);
+    if (!disk.isMounted()) {
+        WARN("SKIP: no small disk to fill: " << disk.whyNot().toStdString());
+        return;
+    }
+    const QString path = disk.path(QStringLiteral("cases.csv"));
+    // As the desktop export writes it: through writeFileAtomically.
+    const auto result = writeFileAtomically(path, [&](QIODevice& device) {
+        return CaseCsv::exportCases(*file, ExportOptions{true, true}, device);
+    });
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().kind == Error::Kind::Io);
+    CHECK(result.message().toStdString() ==
+          QStringLiteral("Cannot write %1: the disk is full (No space left on device)")
+              .arg(path)
+              .toStdString());
+    CHECK(QDir(disk.path(QString())).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no temporary left
+
+    // A small file still fits, and a file already there is kept when the new
+    // one does not fit.
+    REQUIRE(writeFileAtomically(path, QByteArray(1000, 'x')).ok());
+    const auto big = writeFileAtomically(path, QByteArray(200 * 1024, 'y'));
+    REQUIRE_FALSE(big.ok());
+    CHECK(big.message().endsWith(QStringLiteral("the disk is full (No space left on device)")));
+    CHECK(readAll(path) == QByteArray(1000, 'x'));
 }
