@@ -245,6 +245,20 @@ bool RowParser::readHeader(const CsvReader& header, Problems& problems)
     const QList<CaseColumn>& columns = caseColumns();
     const qsizetype problemsBefore = problems.count();
     m_headerFields = header.fieldCount();
+    // A sheet saved with ';' (a European Excel) or pasted as tab-separated
+    // text: one header field holding every name.
+    if (header.fieldCount() == 1) {
+        const QStringView only = header.field(0);
+        for (const QChar separator : {QChar(u';'), QChar(u'\t')}) {
+            if (only.count(separator) >= 2) {
+                problems.add(header.row(), QString(),
+                             CaseCsv::tr("the columns are separated by %1, not by commas: save the sheet as "
+                                         "\"CSV\" (comma separated)")
+                                 .arg(separator == u';' ? CaseCsv::tr("semicolons") : CaseCsv::tr("tabs")));
+                return false;
+            }
+        }
+    }
     for (qsizetype i = 0; i < header.fieldCount(); ++i) {
         // Invisible characters (a second BOM, a zero-width space) are left
         // out, so that a header reads as what it shows.
@@ -342,6 +356,21 @@ RowParser::Outcome RowParser::readRow(const CsvReader& record, ImportedCase& imp
         return Outcome::Invalid;
     }
     const qsizetype problemsBefore = problems.count();
+    // A field of megabytes is almost always a stray quote that swallowed the
+    // rows below it; nothing in a case is that long.
+    for (qsizetype i = 0; i < record.fieldCount(); ++i) {
+        if (record.field(i).size() > CaseCsv::MaxFieldLength) {
+            const auto c = std::find(m_index.cbegin(), m_index.cend(), i);
+            problems.add(row, c == m_index.cend() ? QString::number(i + 1) : m_header[c - m_index.cbegin()],
+                         CaseCsv::tr("%1 characters, more than the %2 a field may hold (is a quote not "
+                                     "closed where it should be?)")
+                             .arg(record.field(i).size())
+                             .arg(CaseCsv::MaxFieldLength));
+        }
+    }
+    if (problems.count() != problemsBefore) {
+        return Outcome::Invalid;
+    }
 
     imported = ImportedCase();
     imported.row = row;
