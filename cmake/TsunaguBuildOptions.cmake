@@ -36,4 +36,14 @@ else()
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(tsunagu_build_options INTERFACE -fsanitize=address,undefined)
     endif()
+    # Fuzzing: every Tsunagu target gets libFuzzer's coverage instrumentation
+    # and ASan + UBSan; the fuzz targets themselves link libFuzzer's main.
+    if(TSUNAGU_BUILD_FUZZERS)
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "TSUNAGU_BUILD_FUZZERS needs Clang (libFuzzer), not ${CMAKE_CXX_COMPILER_ID}")
+        endif()
+        target_compile_options(tsunagu_build_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(tsunagu_build_options INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()

@@ -4,6 +4,7 @@
 
 #include "calendar/FiscalYear.h"
 #include "codes/Codes.h"
+#include "common/TextInput.h"
 #include "master/MasterData.h"
 #include "storage/BranchFile.h"
 #include "storage/Schema.h"
@@ -20,6 +21,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace tsunagu {
@@ -111,6 +113,27 @@ void checkCodes(QList<FieldProblem>& problems, const QString& field, const QStri
     }
 }
 
+/// Text fields may not hold control characters (NUL and the like); only the
+/// note may hold line breaks and tabs.
+void appendControlCharacterProblems(QList<FieldProblem>& problems, const CaseRecord& record)
+{
+    const std::pair<const char*, const QString*> oneLine[] = {
+        {"child_name", &record.personal.childName},
+        {"consulter_name", &record.personal.consulterName},
+        {"contact", &record.personal.contact},
+    };
+    for (const auto& [field, value] : oneLine) {
+        if (const QString problem = input::controlCharacterProblem(*value, input::Lines::Single);
+            !problem.isEmpty()) {
+            problems.append({QString::fromLatin1(field), problem});
+        }
+    }
+    if (const QString problem = input::controlCharacterProblem(record.note, input::Lines::Multiple);
+        !problem.isEmpty()) {
+        problems.append({QStringLiteral("note"), problem});
+    }
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(BranchFile& file)
@@ -125,12 +148,13 @@ QList<FieldProblem> CaseRepository::validate(const CaseRecord& record, const Mas
         problems.append(
             {QStringLiteral("case_no"), CaseRepository::tr("a case number has at most 32 characters")});
     } else {
-        for (const QChar c : record.caseNo) {
-            if (c.isSpace() || c.category() == QChar::Other_Control) {
-                problems.append({QStringLiteral("case_no"),
-                                 CaseRepository::tr("a case number has no spaces or line breaks")});
-                break;
-            }
+        const bool spaced =
+            std::any_of(record.caseNo.cbegin(), record.caseNo.cend(), [](QChar c) { return c.isSpace(); });
+        if (spaced) {
+            problems.append({QStringLiteral("case_no"),
+                             CaseRepository::tr("a case number has no spaces or line breaks")});
+        } else if (const QString problem = input::codeCharacterProblem(record.caseNo); !problem.isEmpty()) {
+            problems.append({QStringLiteral("case_no"), problem});
         }
     }
     if (!record.receivedOn.isValid()) {
@@ -179,6 +203,7 @@ QList<FieldProblem> CaseRepository::validate(const CaseRecord& record, const Mas
         problems.append(
             {QStringLiteral("child_age"), CaseRepository::tr("the age must be between 0 and 29")});
     }
+    appendControlCharacterProblems(problems, record);
     return problems;
 }
 

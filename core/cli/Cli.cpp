@@ -407,8 +407,10 @@ int runExport(const QStringList& arguments, Streams& io)
     if (parser.value(output).isEmpty()) {
         io.out.flush();
         if (auto r = write(*io.out.device()); !r.ok()) {
-            return fail(io, r.error().kind == Error::Kind::Io ? CliText::tr("Cannot write the output.")
-                                                              : r.error().message);
+            return fail(io,
+                        r.error().kind == Error::Kind::Io
+                            ? CliText::tr("Cannot write the output: %1").arg(writeErrorText(*io.out.device()))
+                            : r.error().message);
         }
         return Success;
     }

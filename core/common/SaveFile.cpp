@@ -10,11 +10,39 @@
 
 namespace tsunagu {
 
+bool writeFully(QIODevice& device, QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const qint64 written = device.write(bytes.data() + done, bytes.size() - done);
+        if (written <= 0) {
+            return false;
+        }
+        done += qsizetype(written);
+    }
+    return true;
+}
+
+QString writeErrorText(const QIODevice& device)
+{
+    const auto* file = qobject_cast<const QFileDevice*>(&device);
+    // QFile reports ENOSPC (and EDQUOT) as a resource error.
+    if (file && file->error() == QFileDevice::ResourceError) {
+        return QCoreApplication::translate("tsunagu::SaveFile", "the disk is full (%1)")
+            .arg(file->errorString());
+    }
+    if ((file && file->error() == QFileDevice::NoError) || device.errorString().isEmpty()) {
+        return QCoreApplication::translate("tsunagu::SaveFile",
+                                           "the data could not be written (is the disk full?)");
+    }
+    return device.errorString();
+}
+
 Result<void> writeFileAtomically(const QString& path, const QByteArray& content)
 {
     return writeFileAtomically(path, [&content](QIODevice& file) -> Result<void> {
-        if (file.write(content) != content.size()) {
-            return Error(Error::Kind::Io, file.errorString());
+        if (!writeFully(file, content)) {
+            return Error(Error::Kind::Io, writeErrorText(file));
         }
         return {};
     });
@@ -30,9 +58,12 @@ Result<void> writeFileAtomically(const QString& path, const std::function<Result
     QSaveFile file(path);
     const auto cannotWrite = [&] {
         return Error(Error::Kind::Io, QCoreApplication::translate("tsunagu::SaveFile", "Cannot write %1: %2")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                          .arg(QDir::toNativeSeparators(path), writeErrorText(file)));
     };
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: the writers hand over large blocks anyway, and a failed
+    // write then fails at once with its reason (Qt's buffer would report a
+    // full disk on a later flush as an unknown error).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return cannotWrite();
     }
     if (auto r = write(file); !r.ok()) {

@@ -5,9 +5,12 @@
 #include "calendar/DateInput.h"
 #include "cases/CaseRepository.h"
 #include "codes/Codes.h"
+#include "common/SaveFile.h"
+#include "common/TextInput.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
+#include "exchange/SpreadsheetCell.h"
 #include "master/MasterData.h"
 #include "storage/BranchFile.h"
 #include "storage/Transaction.h"
@@ -205,9 +208,21 @@ public:
     qsizetype fieldIndex(Column column) const { return m_index[column]; }
 
 private:
+    /// The field of \a column as the case keeps it: without the "'" an
+    /// export put before text a spreadsheet would take for a formula
+    /// (exchange spec 1.1), and without invisible characters
+    /// (input::withoutInvisibles()). A view valid until the next row.
     QStringView field(const CsvReader& record, Column column) const
     {
-        return m_index[column] < 0 ? QStringView() : record.field(m_index[column]);
+        if (m_index[column] < 0) {
+            return QStringView();
+        }
+        const QStringView text = unguardedCell(record.field(m_index[column]));
+        if (std::none_of(text.cbegin(), text.cend(), input::isInvisible)) {
+            return text;
+        }
+        m_visible[column] = input::withoutInvisibles(text);
+        return m_visible[column];
     }
     const QString& column(Column column) const { return m_header[column]; }
     bool requireValue(const CsvReader& record, Column column, Problems& problems) const;
@@ -221,7 +236,8 @@ private:
     std::array<qsizetype, ColumnCount> m_index;
     std::array<QString, ColumnCount> m_header; ///< as the file writes it, else the code
     qsizetype m_headerFields = 0;
-    QHash<QString, int> m_caseNoRows; ///< case number -> the row that gave it
+    mutable std::array<QString, ColumnCount> m_visible; ///< fields that held invisible characters
+    QHash<QString, int> m_caseNoRows;                   ///< case number -> the row that gave it
 };
 
 bool RowParser::readHeader(const CsvReader& header, Problems& problems)
@@ -229,8 +245,24 @@ bool RowParser::readHeader(const CsvReader& header, Problems& problems)
     const QList<CaseColumn>& columns = caseColumns();
     const qsizetype problemsBefore = problems.count();
     m_headerFields = header.fieldCount();
+    // A sheet saved with ';' (a European Excel) or pasted as tab-separated
+    // text: one header field holding every name.
+    if (header.fieldCount() == 1) {
+        const QStringView only = header.field(0);
+        for (const QChar separator : {QChar(u';'), QChar(u'\t')}) {
+            if (only.count(separator) >= 2) {
+                problems.add(header.row(), QString(),
+                             CaseCsv::tr("the columns are separated by %1, not by commas: save the sheet as "
+                                         "\"CSV\" (comma separated)")
+                                 .arg(separator == u';' ? CaseCsv::tr("semicolons") : CaseCsv::tr("tabs")));
+                return false;
+            }
+        }
+    }
     for (qsizetype i = 0; i < header.fieldCount(); ++i) {
-        const QString name = header.field(i).trimmed().toString();
+        // Invisible characters (a second BOM, a zero-width space) are left
+        // out, so that a header reads as what it shows.
+        const QString name = input::withoutInvisibles(unguardedCell(header.field(i))).trimmed();
         const auto found = std::find_if(columns.cbegin(), columns.cend(), [&](const CaseColumn& c) {
             return c.code == name || c.headerJa == name;
         });
@@ -277,8 +309,20 @@ QString RowParser::codedValue(QStringView text, const CodeList& list, Column col
     if (const CodeItem* item = list.itemForInput(text)) {
         return item->code;
     }
-    problems.add(row, this->column(column),
-                 CaseCsv::tr("\"%1\" is not a known code or label").arg(text.trimmed().toString()));
+    // A code typed in full-width letters ("ｐｈｏｎｅ") is the code; labels
+    // match exactly, as the spec says.
+    if (const CodeItem* item = list.itemForInput(input::normalizedCode(text))) {
+        return item->code;
+    }
+    const QString value = text.trimmed().toString();
+    if (value.contains(u'、') || value.contains(u',') || value.contains(u'，')) {
+        problems.add(row, this->column(column),
+                     CaseCsv::tr("\"%1\" is not a known code or label (separate several values with \";\")")
+                         .arg(value));
+    } else {
+        problems.add(row, this->column(column),
+                     CaseCsv::tr("\"%1\" is not a known code or label").arg(value));
+    }
     return QString();
 }
 
@@ -312,12 +356,29 @@ RowParser::Outcome RowParser::readRow(const CsvReader& record, ImportedCase& imp
         return Outcome::Invalid;
     }
     const qsizetype problemsBefore = problems.count();
+    // A field of megabytes is almost always a stray quote that swallowed the
+    // rows below it; nothing in a case is that long.
+    for (qsizetype i = 0; i < record.fieldCount(); ++i) {
+        if (record.field(i).size() > CaseCsv::MaxFieldLength) {
+            const auto c = std::find(m_index.cbegin(), m_index.cend(), i);
+            problems.add(row, c == m_index.cend() ? QString::number(i + 1) : m_header[c - m_index.cbegin()],
+                         CaseCsv::tr("%1 characters, more than the %2 a field may hold (is a quote not "
+                                     "closed where it should be?)")
+                             .arg(record.field(i).size())
+                             .arg(CaseCsv::MaxFieldLength));
+        }
+    }
+    if (problems.count() != problemsBefore) {
+        return Outcome::Invalid;
+    }
 
     imported = ImportedCase();
     imported.row = row;
     imported.caseNoColumn = column(CaseNo);
     CaseRecord& c = imported.record;
-    c.caseNo = field(record, CaseNo).trimmed().toString();
+    // Normalised, so that a case number with a zero-width space or in
+    // full-width digits is the number it looks like.
+    c.caseNo = input::normalizedCode(field(record, CaseNo));
     if (requireValue(record, ReceivedOn, problems)) {
         const auto date = parseDate(field(record, ReceivedOn));
         if (date.ok()) {
@@ -400,6 +461,11 @@ RowParser::Outcome RowParser::readRow(const CsvReader& record, ImportedCase& imp
         }
     }
     imported.coordinatorName = field(record, CoordinatorColumn).trimmed().toString();
+    if (const QString problem =
+            input::controlCharacterProblem(imported.coordinatorName, input::Lines::Single);
+        !problem.isEmpty()) {
+        problems.add(row, column(CoordinatorColumn), problem);
+    }
     c.personal = PersonalData{field(record, ChildName).trimmed().toString(),
                               field(record, ConsulterName).trimmed().toString(),
                               field(record, Contact).trimmed().toString()};
@@ -424,7 +490,9 @@ RowParser::Outcome RowParser::readRow(const CsvReader& record, ImportedCase& imp
             p.field == QLatin1String("status_since") ||
             (p.field == QLatin1String("topics") && !field(record, Topics).trimmed().isEmpty() &&
              !c.topics.isEmpty()) ||
-            (p.field == QLatin1String("care_needs") && !c.careNeeds.isEmpty());
+            (p.field == QLatin1String("care_needs") && !c.careNeeds.isEmpty()) ||
+            p.field == QLatin1String("child_name") || p.field == QLatin1String("consulter_name") ||
+            p.field == QLatin1String("contact") || p.field == QLatin1String("note");
         if (parsedField) {
             const auto it = std::find_if(caseColumns().cbegin(), caseColumns().cend(),
                                          [&](const CaseColumn& spec) { return spec.code == p.field; });
@@ -748,7 +816,8 @@ Result<ImportReport> CaseCsv::import(BranchFile& file, const QByteArray& bytes, 
                 CsvReader rest(QStringView(text).sliced(source.next));
                 while (rest.readRecord()) {
                     if (source.caseNoField < rest.fieldCount()) {
-                        inserter->reserveCaseNo(rest.field(source.caseNoField).trimmed().toString());
+                        inserter->reserveCaseNo(input::normalizedCode(
+                            input::withoutInvisibles(unguardedCell(rest.field(source.caseNoField)))));
                     }
                 }
             }
@@ -889,7 +958,7 @@ Result<void> CaseCsv::exportCases(QSqlDatabase database, const MasterData& maste
         return storage::databaseError(tr("Exporting cases"), query.lastError().text());
     }
     if (!writer.flush()) {
-        return Error(Error::Kind::Io, tr("Exporting cases: %1").arg(device.errorString()));
+        return Error(Error::Kind::Io, tr("Exporting cases: %1").arg(writeErrorText(device)));
     }
     return {};
 }

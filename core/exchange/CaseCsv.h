@@ -71,6 +71,8 @@ class CaseCsv
 public:
     /// At most this many problems are listed; the rest are counted.
     static constexpr int MaxReportedProblems = 200;
+    /// A field of an imported CSV holds at most this many UTF-16 code units.
+    static constexpr qsizetype MaxFieldLength = 100000;
 
     /// Decodes and checks every row of a case CSV without touching any file.
     /// Fails listing every problem as "row N, column X: what is wrong", where

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/CsvWriter.h"
 
+#include "common/SaveFile.h"
+#include "exchange/SpreadsheetCell.h"
+
 #include <QBuffer>
 #include <QIODevice>
 
@@ -58,6 +61,20 @@ CsvWriter::CsvWriter(QIODevice& device)
 
 void CsvWriter::addField(QStringView field)
 {
+    if (needsFormulaGuard(field)) {
+        addRawField(guardedCell(field));
+    } else {
+        addRawField(field);
+    }
+}
+
+void CsvWriter::addNumber(qint64 number)
+{
+    addRawField(QString::number(number));
+}
+
+void CsvWriter::addRawField(QStringView field)
+{
     if (m_fieldsInRow > 0)
         m_text.append(u',');
     m_rowIsOneEmptyField = m_fieldsInRow == 0 && field.isEmpty();
@@ -98,7 +115,7 @@ bool CsvWriter::flush()
     char* const end = m_encoder.appendToBuffer(m_bytes.data() + start, m_text);
     m_bytes.resize(end - m_bytes.constData());
     m_text.resize(0);
-    if (!m_bytes.isEmpty() && m_device.write(m_bytes) != m_bytes.size()) {
+    if (!m_bytes.isEmpty() && !writeFully(m_device, m_bytes)) {
         m_failed = true;
         return false;
     }

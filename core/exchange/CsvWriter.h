@@ -22,6 +22,13 @@ namespace tsunagu::exchange {
 /// field is written as "" so that it does not become an empty line; a row with
 /// no fields is written as an empty line.
 ///
+/// Text that a spreadsheet could take for a formula ("=HYPERLINK(…)", "+81…",
+/// "-x", "@a") is written with one "'" before it (exchange spec 1.1, see
+/// SpreadsheetCell.h): every field added as text, headers included. A count
+/// or another number the app computes is added with addNumber() and written
+/// as the number it is: "-3" is a negative number, not a formula, and a
+/// spreadsheet should sum it.
+///
 /// A writer streams: it encodes and writes a block at a time, so a file of a
 /// million rows never sits in memory whole.
 class CsvWriter
@@ -33,20 +40,23 @@ public:
     CsvWriter(const CsvWriter&) = delete;
     CsvWriter& operator=(const CsvWriter&) = delete;
 
-    /// Adds a field to the current row.
+    /// Adds a text field to the current row, guarded against formulas.
     void addField(QStringView field);
+    /// Adds a number to the current row, as a spreadsheet reads a number.
+    void addNumber(qint64 number);
     /// Ends the current row.
     void endRow();
-    /// Adds the fields of \a row and ends it.
+    /// Adds the text fields of \a row and ends it.
     void writeRow(const QStringList& row);
     /// Writes everything added so far to the device. False when the device
-    /// failed (QIODevice::errorString() says why); a failure sticks.
+    /// failed (writeErrorText() says why); a failure sticks.
     bool flush();
 
     /// The rows as a whole CSV file in memory.
     static QByteArray write(const QList<QStringList>& rows);
 
 private:
+    void addRawField(QStringView field);
     void flushIfFull();
 
     QIODevice& m_device;

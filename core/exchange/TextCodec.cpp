@@ -312,8 +312,23 @@ Error invalidBytesError(Encoding encoding, int line)
             .arg(line));
 }
 
+/// Whether the bytes begin as an Excel workbook does (.xlsx is a ZIP file,
+/// .xls an OLE compound file); no text file begins with these control bytes.
+bool looksLikeWorkbook(QByteArrayView bytes)
+{
+    return bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+}
+
+Error workbookError()
+{
+    return Error(Error::Kind::Invalid, QCoreApplication::translate(
+                                           "tsunagu::exchange::TextCodec",
+                                           "The file looks like an Excel workbook, not CSV text: save it as "
+                                           "\"CSV UTF-8\" or \"CSV\" first."));
+}
+
 /// Why bytes that are neither UTF-8 nor CP932 cannot be read, recognising the
-/// two mistakes people make most: Excel's "Unicode text" and a workbook.
+/// mistake people make most: Excel's "Unicode text".
 Error undecodableError(QByteArrayView bytes, int utf8Line, int cp932Line)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -322,13 +337,6 @@ Error undecodableError(QByteArrayView bytes, int utf8Line, int cp932Line)
             QCoreApplication::translate("tsunagu::exchange::TextCodec",
                                         "The file is UTF-16 text, which cannot be imported: save it as "
                                         "\"CSV UTF-8\" or \"CSV\" instead."));
-    }
-    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        return Error(
-            Error::Kind::Invalid,
-            QCoreApplication::translate("tsunagu::exchange::TextCodec",
-                                        "The file looks like an Excel workbook, not CSV text: save it as "
-                                        "\"CSV UTF-8\" or \"CSV\" first."));
     }
     return Error(
         Error::Kind::Invalid,
@@ -380,6 +388,10 @@ Result<DecodedText> decodeText(const QByteArray& bytes, Encoding requested)
 {
     const QByteArrayView all(bytes);
     const bool hasBom = all.startsWith(kUtf8Bom);
+    // A workbook's first bytes may well be valid UTF-8; its rows would then
+    // be reported as garbage. Recognise it before decoding.
+    if (looksLikeWorkbook(all))
+        return workbookError();
 
     if (requested == Encoding::Cp932) {
         if (!cp932Supported())

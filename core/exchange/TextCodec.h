@@ -43,7 +43,8 @@ struct DecodedText
 /// Auto: a UTF-8 BOM means UTF-8; bytes that are valid UTF-8 are UTF-8 (plain
 /// ASCII included); otherwise CP932 if the bytes decode cleanly as CP932; else
 /// an Error of kind Invalid (which says so when the file looks like UTF-16 text
-/// or an Excel workbook rather than a CSV).
+/// rather than a CSV). Whatever the encoding, bytes that begin as an Excel
+/// workbook (.xlsx, .xls) are an Error that says so.
 ///
 /// A forced encoding (Utf8 or Cp932) reports bytes that are invalid in it as an
 /// Error of kind Invalid naming the encoding and the 1-based line (counting LF,

@@ -4,6 +4,7 @@
 
 #include "calendar/JapaneseCalendar.h"
 #include "codes/Codes.h"
+#include "exchange/SpreadsheetCell.h"
 #include "master/MasterData.h"
 
 namespace tsunagu::statistics {
@@ -83,8 +84,10 @@ ReportTable codeTable(const QString& id, const QString& title, const QString& la
 
 QString ReportTable::toTsv() const
 {
+    // Text cells are guarded against formulas like the cells of a CSV
+    // (exchange spec 1.1): Excel reads pasted text as it reads a file.
     const auto clean = [](QString text) {
-        return text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        return exchange::guardedCell(text.replace(QLatin1Char('\t'), QLatin1Char(' ')));
     };
     QStringList lines;
     QStringList header;
@@ -93,7 +96,7 @@ QString ReportTable::toTsv() const
     }
     lines.append(header.join(QLatin1Char('\t')));
     for (const Row& r : rows) {
-        QStringList cells{QString(r.indent * 2, QChar(0x3000)) + clean(r.label)};
+        QStringList cells{clean(QString(r.indent * 2, QChar(0x3000)) + r.label)};
         for (const qint64 v : r.values) {
             cells.append(QString::number(v));
         }

@@ -35,7 +35,9 @@ struct ReportTable
     QList<Row> rows;
     QString note; ///< printed under the table, may be empty
 
-    /// Tab-separated text with a header line, for pasting into Excel.
+    /// Tab-separated text with a header line, for pasting into Excel. Text
+    /// cells that Excel would take for a formula get a "'" before them
+    /// (exchange::guardedCell()); values are numbers.
     QString toTsv() const;
 
     friend bool operator==(const ReportTable&, const ReportTable&) = default;

@@ -7,6 +7,7 @@
 #include "exchange/CsvWriter.h"
 #include "master/MasterData.h"
 
+#include <QBuffer>
 #include <QList>
 #include <QStringList>
 
@@ -387,12 +388,25 @@ QByteArray summaryToJson(const Summary& summary)
 
 QByteArray summaryToCsv(const Summary& summary, const MasterData& master, Language language)
 {
-    QList<QStringList> rows{{u"section"_s, u"code"_s, u"label"_s, u"count"_s}};
-    rows.append(
-        {u"cases"_s, QString(), pick(language, u"相談件数"_s, u"Cases"_s), QString::number(summary.cases)});
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // Labels are text (guarded against spreadsheet formulas), counts are
+    // numbers (exchange::CsvWriter).
+    exchange::CsvWriter writer(buffer);
+    writer.writeRow({u"section"_s, u"code"_s, u"label"_s, u"count"_s});
+    const auto appendRow = [&](const QString& section, const QString& code, const QString& label,
+                               qint64 count) {
+        writer.addField(section);
+        writer.addField(code);
+        writer.addField(label);
+        writer.addNumber(count);
+        writer.endRow();
+    };
+    appendRow(u"cases"_s, QString(), pick(language, u"相談件数"_s, u"Cases"_s), summary.cases);
     const auto appendCodes = [&](const QString& section, const QList<Count>& counts, const auto& labelOf) {
         for (const Count& c : counts) {
-            rows.append({section, c.code, labelOf(c.code), QString::number(c.count)});
+            appendRow(section, c.code, labelOf(c.code), c.count);
         }
     };
     const auto codeLabel = [&](const CodeList& list) {
@@ -408,9 +422,10 @@ QByteArray summaryToCsv(const Summary& summary, const MasterData& master, Langua
     appendCodes(u"method"_s, summary.method, codeLabel(codes::methods()));
     appendCodes(u"consulter"_s, summary.consulter, codeLabel(codes::consulters()));
     appendCodes(u"topic"_s, summary.topic, codeLabel(codes::topics()));
-    rows.append({u"topic_mentions"_s, QString(), pick(language, u"相談内容の延べ件数"_s, u"Topic mentions"_s),
-                 QString::number(summary.topicMentions)});
-    return exchange::CsvWriter::write(rows);
+    appendRow(u"topic_mentions"_s, QString(), pick(language, u"相談内容の延べ件数"_s, u"Topic mentions"_s),
+              summary.topicMentions);
+    writer.flush();
+    return bytes;
 }
 
 QString summaryToText(const Summary& summary, const MasterData& master, Language language)

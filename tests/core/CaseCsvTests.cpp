@@ -11,6 +11,7 @@
 #include "storage/ReadConnection.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSqlQuery>
@@ -569,4 +570,214 @@ TEST_CASE("a cancelled import stores nothing", "[csv][import]")
     REQUIRE(imported.ok());
     CHECK(imported->imported == 3000);
     CHECK(CaseRepository(*target).count().value() == 3000);
+}
+
+TEST_CASE("text a spreadsheet would take for a formula is exported guarded and imported back exactly",
+          "[csv-export][formula]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("source.tsunagu")));
+    Coordinator coordinator;
+    coordinator.name = QStringLiteral("'quoted");
+    coordinator.role = QStringLiteral("coordinator");
+    REQUIRE(CoordinatorRepository(*file).add(coordinator).ok());
+    CaseRecord record = sampleCase(QDate(2024, 4, 1));
+    record.caseNo = QStringLiteral("-7");
+    record.coordinatorId = coordinator.id;
+    record.note = QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"click\")");
+    record.personal =
+        PersonalData{QStringLiteral("-x"), QStringLiteral("@a"), QStringLiteral("+81-90-0000-0000")};
+    REQUIRE(CaseRepository(*file).add(record).ok());
+    CaseRecord tabbed = sampleCase(QDate(2024, 4, 2));
+    tabbed.caseNo = QStringLiteral("A-2");
+    tabbed.note = QStringLiteral("\t=1+1\nsecond line");
+    tabbed.personal = PersonalData{QStringLiteral("''"), QStringLiteral("'"), QStringLiteral("'abc")};
+    REQUIRE(CaseRepository(*file).add(tabbed).ok());
+
+    const QByteArray exported = CaseCsv::exportCases(*file, {true, false}).value();
+    // The bytes carry the guard: no cell begins with a formula character.
+    CHECK(exported.contains("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"click\"\")\"\r\n"));
+    CHECK(exported.contains("\r\n'-7,2024-04-01,"));
+    CHECK(exported.contains(",''quoted,"));
+    CHECK(exported.contains(",'-x,'@a,'+81-90-0000-0000,"));
+    CHECK(exported.contains(",''','',''abc,\"'\t=1+1\nsecond line\"\r\n"));
+    const auto records = CsvReader::parse(decodeText(exported, Encoding::Auto).value().text).value();
+    for (const CsvRecord& r : records) {
+        for (const QString& field : r.fields) {
+            INFO(field.toStdString());
+            CHECK_FALSE((field.startsWith(u'=') || field.startsWith(u'+') || field.startsWith(u'-') ||
+                         field.startsWith(u'@') || field.startsWith(u'\t') || field.startsWith(u'\r')));
+        }
+    }
+
+    auto copy = createBranch(dir.path(QStringLiteral("copy.tsunagu")));
+    const auto imported = CaseCsv::import(*copy, exported, Encoding::Auto);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(CaseCsv::exportCases(*copy, {true, false}).value() == exported);
+    CaseRepository cases(*copy);
+    const CaseRecord back = cases.load(cases.idForCaseNo(QStringLiteral("-7")).value().value()).value();
+    CHECK(back.note == record.note);
+    CHECK(back.personal.childName == QStringLiteral("-x"));
+    CHECK(back.personal.consulterName == QStringLiteral("@a"));
+    CHECK(back.personal.contact == QStringLiteral("+81-90-0000-0000"));
+    CHECK(CoordinatorRepository(*copy).load(back.coordinatorId.value()).value().name ==
+          QStringLiteral("'quoted"));
+    const CaseRecord back2 = cases.load(cases.idForCaseNo(QStringLiteral("A-2")).value().value()).value();
+    CHECK(back2.note == tabbed.note);
+    CHECK(back2.personal.childName == QStringLiteral("''"));
+    CHECK(back2.personal.consulterName == QStringLiteral("'"));
+    CHECK(back2.personal.contact == QStringLiteral("'abc"));
+}
+
+TEST_CASE("a case number with invisible or full-width characters is the number it looks like",
+          "[csv-import][lookalike]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    REQUIRE(CaseCsv::import(*file, csv("2022-0001,2022-04-01,142051,phone,parent,respite,ongoing,\n"),
+                            Encoding::Auto)
+                .ok());
+    const QByteArray before = fileHash(file->path());
+
+    SECTION("beside a stored case")
+    {
+        const QByteArray bytes =
+            csv(QStringLiteral("2022\uFEFF-0001,2022-04-02,142051,phone,parent,respite,"
+                               "ongoing,\n"
+                               "2022-0001\u200B,2022-04-02,142051,phone,parent,respite,"
+                               "ongoing,\n"
+                               "\u2060２０２２－０００１,2022-04-02,142051,phone,parent,respite,"
+                               "ongoing,\n")
+                    .toUtf8());
+        const auto result = CaseCsv::import(*file, bytes, Encoding::Auto);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.message().toStdString() == "Nothing was imported: 2 problem(s) in the file.\n"
+                                                "row 3, column case_no: case number 2022-0001 repeats row 2\n"
+                                                "row 4, column case_no: case number 2022-0001 repeats row 2");
+        const auto alone = CaseCsv::import(
+            *file,
+            csv(QStringLiteral("2022-0001\u200C\u200D,2022-04-02,142051,phone,parent,respite,ongoing,\n")
+                    .toUtf8()),
+            Encoding::Auto);
+        REQUIRE_FALSE(alone.ok());
+        CHECK(alone.message().toStdString() ==
+              "Nothing was imported: 1 problem(s) in the file.\n"
+              "row 2, column case_no: case number 2022-0001 is already in the branch file");
+    }
+    SECTION("within one file")
+    {
+        const QByteArray bytes =
+            csv(QStringLiteral("A-1,2022-04-02,142051,phone,parent,respite,ongoing,\n"
+                               "Ａ－１,2022-04-02,142051,phone,parent,respite,ongoing,\n")
+                    .toUtf8());
+        CHECK(importError(bytes).endsWith(
+            QStringLiteral("row 3, column case_no: case number A-1 repeats row 2")));
+    }
+    SECTION("other invisible characters are refused, not guessed at")
+    {
+        const QByteArray bytes =
+            csv(QStringLiteral("2022-\u200E0009,2022-04-02,142051,phone,parent,respite,ongoing,\n").toUtf8());
+        CHECK(importError(bytes).endsWith(
+            QStringLiteral("row 2, column case_no: an invisible character (U+200E) at character 6 is not "
+                           "allowed")));
+    }
+    CaseRepository cases(*file);
+    CHECK(cases.count().value() == 1);
+    CHECK(fileHash(file->path()) == before);
+}
+
+TEST_CASE("names and notes lose only invisible characters; codes and dates read through them",
+          "[csv-import][lookalike]")
+{
+    const QByteArray bytes =
+        QStringLiteral(
+            "case_no,received_on,municipality,method,consulter,topics,status,child_age,child_name,"
+            "consulter_name,contact,coordinator,note\n"
+            "\uFEFFA-1,2024-04-01\u200B,\u200B142051,ｐｈｏｎｅ,parent\u2060,respite;\u200Bnursery,"
+            "ongoing,３\u200B,ｻﾄｳ　髙\u200B橋,佐藤\u200D,０９０-０００,鈴木\uFEFF 一郎,"
+            "\"10時～12時\u200B\tＯＫ\r\n二行目\"\n")
+            .toUtf8();
+    const auto read =
+        CaseCsv::read(bytes, Encoding::Auto, MasterData::kanagawa(), nullptr, QDate(2024, 12, 31));
+    INFO(read.message().toStdString());
+    REQUIRE(read.ok());
+    REQUIRE(read->size() == 1);
+    const ImportedCase& c = read->constFirst();
+    CHECK(c.record.caseNo == QStringLiteral("A-1"));
+    CHECK(c.record.receivedOn == QDate(2024, 4, 1));
+    CHECK(c.record.municipalityCode == QStringLiteral("142051"));
+    CHECK(c.record.method == QStringLiteral("phone"));
+    CHECK(c.record.consulter == QStringLiteral("parent"));
+    CHECK(c.record.topics == QStringList{QStringLiteral("respite"), QStringLiteral("nursery")});
+    CHECK(c.record.childAge == 3);
+    // No NFKC for names and text: half-width kana, 髙, ～ and full-width
+    // digits stay as they were written.
+    CHECK(c.record.personal.childName.toStdString() == "ｻﾄｳ　髙橋");
+    CHECK(c.record.personal.consulterName.toStdString() == "佐藤");
+    CHECK(c.record.personal.contact.toStdString() == "０９０-０００");
+    CHECK(c.coordinatorName.toStdString() == "鈴木 一郎");
+    CHECK(c.record.note.toStdString() == "10時～12時\tＯＫ\n二行目");
+}
+
+TEST_CASE("control characters in text fields are refused with their row and column",
+          "[csv-import][lookalike]")
+{
+    const QByteArray header = "case_no,received_on,municipality,method,consulter,topics,status,child_name,"
+                              "consulter_name,contact,coordinator,note\n";
+    const QByteArray bytes = header + QByteArray("A-1,2024-04-01,142051,phone,parent,respite,ongoing,ab") +
+                             QByteArray(1, '\0') +
+                             ",,,,\n"
+                             "A-2,2024-04-01,142051,phone,parent,respite,ongoing,\"x\ny\",,,,\n"
+                             "A-3,2024-04-01,142051,phone,parent,respite,ongoing,,\x01,\x7f,\x1b[0m,\n"
+                             "A-4,2024-04-01,142051,phone,parent,respite,ongoing,,,,,\"ok\tso\r\nfar\x0c\"\n"
+                             "A\x08-5,2024-04-01,142051,phone,parent,respite,ongoing,,,,,\n";
+    CHECK(
+        importError(bytes).toStdString() ==
+        "Nothing was imported: 7 problem(s) in the file.\n"
+        "row 2, column child_name: an invisible control character (U+0000) at character 3 is not allowed\n"
+        "row 3, column child_name: a line break or tab (U+000A) at character 2 is not allowed in this field\n"
+        "row 4, column coordinator: an invisible control character (U+001B) at character 1 is not allowed\n"
+        "row 4, column consulter_name: an invisible control character (U+0001) at character 1 is not "
+        "allowed\n"
+        "row 4, column contact: an invisible control character (U+007F) at character 1 is not allowed\n"
+        "row 5, column note: an invisible control character (U+000C) at character 10 is not allowed\n"
+        "row 6, column case_no: an invisible control character (U+0008) at character 2 is not allowed");
+}
+
+TEST_CASE("an export onto a full disk says the disk is full and names the file", "[csv-export][disk-full]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    QList<CaseRecord> cases;
+    for (int i = 0; i < 2000; ++i) {
+        cases.append(sampleCase(QDate(2024, 4, 1).addDays(i % 300)));
+    }
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+
+    SmallDisk disk(64);
+    if (!disk.isMounted()) {
+        WARN("SKIP: no small disk to fill: " << disk.whyNot().toStdString());
+        return;
+    }
+    const QString path = disk.path(QStringLiteral("cases.csv"));
+    // As the desktop export writes it: through writeFileAtomically.
+    const auto result = writeFileAtomically(path, [&](QIODevice& device) {
+        return CaseCsv::exportCases(*file, ExportOptions{true, true}, device);
+    });
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().kind == Error::Kind::Io);
+    CHECK(result.message().toStdString() ==
+          QStringLiteral("Cannot write %1: the disk is full (No space left on device)")
+              .arg(path)
+              .toStdString());
+    CHECK(QDir(disk.path(QString())).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no temporary left
+
+    // A small file still fits, and a file already there is kept when the new
+    // one does not fit.
+    REQUIRE(writeFileAtomically(path, QByteArray(1000, 'x')).ok());
+    const auto big = writeFileAtomically(path, QByteArray(200 * 1024, 'y'));
+    REQUIRE_FALSE(big.ok());
+    CHECK(big.message().endsWith(QStringLiteral("the disk is full (No space left on device)")));
+    CHECK(readAll(path) == QByteArray(1000, 'x'));
 }

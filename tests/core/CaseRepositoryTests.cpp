@@ -308,3 +308,32 @@ TEST_CASE("care needs given twice are a problem of the case", "[cases]")
     CHECK(CaseRepository::validate(record, MasterData::kanagawa(), QDate(2024, 6, 30)) ==
           QList<FieldProblem>{{QStringLiteral("care_needs"), QStringLiteral("\"suction\" is given twice")}});
 }
+
+TEST_CASE("validate refuses control characters in text and invisible ones in a case number",
+          "[cases][lookalike]")
+{
+    const MasterData& master = MasterData::kanagawa();
+    const QDate today(2024, 12, 31);
+    CaseRecord record = sampleCase();
+    record.caseNo = QStringLiteral("2024-\u202E0001");
+    record.personal.childName = QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    record.personal.consulterName = QStringLiteral("x\ty");
+    record.personal.contact = QStringLiteral("090\u0085");
+    record.note = QStringLiteral("tabs\tand\nline breaks are fine\r\nin a note, \x1b is not");
+    const auto problems = CaseRepository::validate(record, master, today);
+    QStringList lines;
+    for (const FieldProblem& p : problems) {
+        lines.append(p.field + QStringLiteral(": ") + p.message);
+    }
+    CHECK(lines.join(QLatin1Char('\n')).toStdString() ==
+          "case_no: an invisible character (U+202E) at character 6 is not allowed\n"
+          "child_name: an invisible control character (U+0000) at character 2 is not allowed\n"
+          "consulter_name: a line break or tab (U+0009) at character 2 is not allowed in this field\n"
+          "contact: an invisible control character (U+0085) at character 4 is not allowed\n"
+          "note: an invisible control character (U+001B) at character 43 is not allowed");
+    // The store refuses what validate refuses.
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CHECK_FALSE(CaseRepository(*file).add(record).ok());
+    CHECK(CaseRepository(*file).count().value() == 0);
+}

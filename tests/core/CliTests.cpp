@@ -235,3 +235,42 @@ TEST_CASE("a long import keeps the lock's heartbeat going without an event loop"
     CHECK(elapsed > 200);
     CHECK(beats.size() >= elapsed / 20 / 3); // most beats seen, however busy the importing thread
 }
+
+TEST_CASE("tsunagu-cli export onto a full disk says so and names the file", "[cli][disk-full]")
+{
+    ScratchDir dir;
+    const QString db = dir.path(QStringLiteral("b.tsunagu"));
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                    dataPath(QStringLiteral("seed-fy-r5/fy-r5-cases.csv"))})
+                .exitCode == 0);
+
+#if defined(Q_OS_LINUX)
+    SECTION("standard output on a full device")
+    {
+        QFile full(QStringLiteral("/dev/full"));
+        REQUIRE(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        QBuffer err;
+        err.open(QIODevice::WriteOnly);
+        CHECK(cli::run({QStringLiteral("export"), QStringLiteral("--db"), db}, full, err) == 1);
+        CHECK(QString::fromUtf8(err.data()).toStdString() ==
+              "Cannot write the output: the disk is full (No space left on device)\n");
+    }
+#endif
+    SECTION("--output on a full disk")
+    {
+        SmallDisk disk(8); // the export is about 15 KB
+        if (!disk.isMounted()) {
+            WARN("SKIP: no small disk to fill: " << disk.whyNot().toStdString());
+            return;
+        }
+        const QString out = disk.path(QStringLiteral("out.csv"));
+        const auto run = runCli({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--include-personal"), QStringLiteral("--output"), out});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.toStdString() ==
+              QStringLiteral("Cannot write %1: the disk is full (No space left on device)\n")
+                  .arg(out)
+                  .toStdString());
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+}

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
+#include "exchange/SpreadsheetCell.h"
 #include "exchange/TextCodec.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -491,4 +493,46 @@ TEST_CASE("100,000 rows decode and parse with the right row numbers", "[csv]")
           std::vector<std::string>{"100000", "2023-04-01", "142018", "電話", "一行目\n二行目, \"引用\""});
     CHECK(strs(records[12345].fields) ==
           std::vector<std::string>{"12345", "2023-04-01", "142018", "電話", "備考"});
+}
+
+TEST_CASE("CsvWriter puts one quote before text a spreadsheet would take for a formula", "[csv][formula]")
+{
+    const QList<QStringList> rows{
+        {u"=HYPERLINK(\"http://evil.example\",\"x\")"_s, u"+81-90"_s, u"-x"_s, u"@a"_s},
+        {u"\tx"_s, u"\r=1"_s, u"'quoted"_s, u"''"_s},
+        {u"a=b"_s, u" =1"_s, u""_s, u"相談"_s},
+    };
+    // The first field holds quotes, so it is quoted as a whole, guard included.
+    const QByteArray expected = QByteArrayLiteral("\xEF\xBB\xBF") +
+                                "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","
+                                "'+81-90,'-x,'@a\r\n"
+                                "'\tx,\"'\r=1\",''quoted,'''\r\n"
+                                "a=b,\" =1\",,相談\r\n";
+    CHECK(str(QString::fromUtf8(CsvWriter::write(rows))) == str(QString::fromUtf8(expected)));
+
+    // Numbers the app computes stay numbers.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(buffer);
+    writer.addField(u"-3");
+    writer.addNumber(-3);
+    writer.addNumber(0);
+    writer.endRow();
+    REQUIRE(writer.flush());
+    CHECK(hex(bytes) == hex(QByteArrayLiteral("\xEF\xBB\xBF'-3,-3,0\r\n")));
+}
+
+TEST_CASE("the formula guard undoes exactly what it added", "[csv][formula]")
+{
+    for (const QString& text : {u"=1+1"_s, u"+81"_s, u"-"_s, u"@"_s, u"\t"_s, u"\r\n"_s, u"'"_s, u"''"_s,
+                                u"'=1"_s, u"'abc"_s, u"abc"_s, u""_s, u"=相談"_s, u" -x"_s}) {
+        INFO(str(text));
+        CHECK(str(unguardedCell(guardedCell(text)).toString()) == str(text));
+    }
+    CHECK(guardedCell(u"'abc") == u"''abc");
+    // A quote the app did not add (before text that needs no guard) stays.
+    CHECK(unguardedCell(u"'abc") == u"'abc");
+    CHECK(unguardedCell(u"'") == u"'");
+    CHECK(unguardedCell(u"'-1") == u"-1");
 }

@@ -296,3 +296,17 @@ TEST_CASE("the received range is the first and last day a case was received", "[
     REQUIRE(none.ok());
     CHECK_FALSE(none->has_value());
 }
+
+TEST_CASE("a table copied for Excel guards text cells against formulas, not numbers", "[statistics][formula]")
+{
+    statistics::ReportTable table;
+    table.columns = {QStringLiteral("=区分"), QStringLiteral("+1")};
+    table.rows.append({QStringLiteral("-x"), {-3}, 0, false});
+    table.rows.append({QStringLiteral("@a"), {4}, 1, false});
+    table.rows.append({QStringLiteral("'q\tr"), {0}, 0, false});
+    CHECK(table.toTsv().toStdString() == QStringLiteral("'=区分\t'+1\n"
+                                                        "'-x\t-3\n"
+                                                        "\u3000\u3000@a\t4\n"
+                                                        "''q r\t0\n")
+                                             .toStdString());
+}

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -71,6 +72,40 @@ CaseRecord sampleCase(QDate receivedOn)
     record.personal = PersonalData{QStringLiteral("佐藤 陽翔"), QStringLiteral("佐藤 保護者"),
                                    QStringLiteral("090-0000-0000")};
     return record;
+}
+
+SmallDisk::SmallDisk(int kilobytes)
+{
+#if defined(Q_OS_LINUX)
+    REQUIRE(m_dir.isValid());
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                 QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), m_dir.path()});
+    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit ||
+        mount.exitCode() != 0) {
+        m_whyNot =
+            QStringLiteral("mount -t tmpfs failed (%1)")
+                .arg(QString::fromLocal8Bit(mount.readAllStandardError()).trimmed() + mount.errorString());
+        return;
+    }
+    m_mounted = true;
+#else
+    Q_UNUSED(kilobytes);
+    m_whyNot = QStringLiteral("a tmpfs can be mounted on Linux only");
+#endif
+}
+
+SmallDisk::~SmallDisk()
+{
+    if (m_mounted) {
+        QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
+    }
+}
+
+QString SmallDisk::path(const QString& name) const
+{
+    return m_dir.filePath(name);
 }
 
 } // namespace tsunagu::test

@@ -38,4 +38,27 @@ std::unique_ptr<BranchFile> createBranch(const QString& path);
 /// A valid case received on \a receivedOn.
 CaseRecord sampleCase(QDate receivedOn = QDate(2024, 4, 1));
 
+/// A small, empty file system for "disk full" tests: a tmpfs of \a kilobytes
+/// mounted on a scratch folder for the test's lifetime. Mounting needs root
+/// (Linux containers and CI runners usually are); elsewhere isMounted() is
+/// false and the caller skips with a WARN that says so.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(int kilobytes = 64);
+    ~SmallDisk();
+    SmallDisk(const SmallDisk&) = delete;
+    SmallDisk& operator=(const SmallDisk&) = delete;
+
+    bool isMounted() const { return m_mounted; }
+    /// Why it could not be mounted.
+    QString whyNot() const { return m_whyNot; }
+    QString path(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    QString m_whyNot;
+};
+
 } // namespace tsunagu::test

@@ -801,3 +801,46 @@ TEST_CASE("the municipality combo box groups by region and completes typed names
         CHECK(combo.currentText() == QStringLiteral("茅ヶ崎市"));
     }
 }
+
+TEST_CASE("the editor reads a case number and text as an import does", "[ui][case-editor][lookalike]")
+{
+    QTemporaryDir dir;
+    auto file = createBranchFile(dir);
+    addCase(*file); // 2024-0001
+    CaseEditorDialog dialog(*file, 0);
+    showActive(dialog);
+    fillRequiredFieldsExceptTopics(dialog);
+    auto* topics = child<QListWidget>(dialog, "topicsListWidget");
+    clickItem(topics, itemWithCode(topics, QStringLiteral("other")));
+    auto* caseNo = child<QLineEdit>(dialog, "caseNoLineEdit");
+    auto* note = child<QPlainTextEdit>(dialog, "noteTextEdit");
+
+    SECTION("a lookalike of a case number in use is that number")
+    {
+        caseNo->setText(QStringLiteral("2024\uFEFF-0001\u200B"));
+        CHECK_FALSE(dialog.save());
+        CHECK(child<QLabel>(dialog, "caseNoErrorLabel")
+                  ->text()
+                  .contains(QStringLiteral("2024-0001 is already")));
+        CHECK(CaseRepository(*file).count().value() == 1);
+    }
+    SECTION("a control character in the note is named with its field")
+    {
+        note->setPlainText(QStringLiteral("ab") + QChar(0) + QStringLiteral("c"));
+        CHECK_FALSE(dialog.save());
+        CHECK(child<QLabel>(dialog, "generalErrorLabel")->text() ==
+              QStringLiteral("Note: an invisible control character (U+0000) at character 3 is not allowed"));
+        CHECK(CaseRepository(*file).count().value() == 1);
+    }
+    SECTION("invisible characters are dropped, full-width digits become half-width, names stay as typed")
+    {
+        caseNo->setText(QStringLiteral("２０２４-\u200B０００９"));
+        child<QLineEdit>(dialog, "childNameLineEdit")->setText(QStringLiteral("ｻﾄｳ\u200B　髙橋"));
+        note->setPlainText(QStringLiteral("10時～12時\u2060\tＯＫ"));
+        REQUIRE(dialog.save());
+        const CaseRecord stored = loadCase(*file, dialog.caseId());
+        CHECK(stored.caseNo.toStdString() == "2024-0009");
+        CHECK(stored.personal.childName.toStdString() == "ｻﾄｳ　髙橋");
+        CHECK(stored.note.toStdString() == "10時～12時\tＯＫ");
+    }
+}

@@ -7,6 +7,7 @@
 #include "cases/MunicipalityComboBox.h"
 #include "codes/Codes.h"
 #include "common/DisplaySettings.h"
+#include "common/TextInput.h"
 #include "contacts/ContactRepository.h"
 #include "coordinators/CoordinatorRepository.h"
 #include "storage/BranchFile.h"
@@ -936,8 +937,11 @@ bool CaseEditorDialog::isModified() const
 CaseRecord CaseEditorDialog::collectRecord() const
 {
     CaseRecord record = m_stored;
+    // As an import reads them: a case number in its one normalised form
+    // (no zero-width characters, half-width digits), names and the note
+    // without invisible characters but otherwise as typed.
     if (record.id == 0) {
-        record.caseNo = m_caseNoEdit->text().trimmed();
+        record.caseNo = input::normalizedCode(m_caseNoEdit->text());
     }
     record.receivedOn = m_receivedOnEdit->date();
     record.municipalityCode = m_municipalityCombo->currentCode();
@@ -951,9 +955,10 @@ CaseRecord CaseEditorDialog::collectRecord() const
         coordinator.isValid() ? std::optional<qint64>(coordinator.toLongLong()) : std::nullopt;
     record.childAge =
         m_childAgeSpin->value() == UnknownAge ? std::nullopt : std::optional<int>(m_childAgeSpin->value());
-    record.note = m_noteEdit->toPlainText();
-    record.personal = PersonalData{m_childNameEdit->text().trimmed(), m_consulterNameEdit->text().trimmed(),
-                                   m_contactEdit->text().trimmed()};
+    record.note = input::withoutInvisibles(m_noteEdit->toPlainText());
+    record.personal = PersonalData{input::withoutInvisibles(m_childNameEdit->text()).trimmed(),
+                                   input::withoutInvisibles(m_consulterNameEdit->text()).trimmed(),
+                                   input::withoutInvisibles(m_contactEdit->text()).trimmed()};
     return record;
 }
 
@@ -1171,6 +1176,18 @@ void CaseEditorDialog::commitOpenContactEditor()
 QList<FieldProblem> CaseEditorDialog::checkRecord(const CaseRecord& record) const
 {
     QList<FieldProblem> problems = CaseRepository::validate(record, m_file.masterData());
+    // Fields without an error label of their own are named in the general one.
+    const QHash<QString, QString> unlabelled{
+        {QStringLiteral("child_name"), tr("Child's name")},
+        {QStringLiteral("consulter_name"), tr("Consulter's name")},
+        {QStringLiteral("contact"), tr("Contact")},
+        {QStringLiteral("note"), tr("Note")},
+    };
+    for (FieldProblem& problem : problems) {
+        if (const auto label = unlabelled.constFind(problem.field); label != unlabelled.constEnd()) {
+            problem.message = tr("%1: %2").arg(*label, problem.message);
+        }
+    }
     const auto hasProblem = [&problems](const QString& fieldCode) {
         return std::any_of(problems.cbegin(), problems.cend(),
                            [&fieldCode](const FieldProblem& p) { return p.field == fieldCode; });
