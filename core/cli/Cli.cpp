@@ -12,6 +12,7 @@
 #include "statistics/StatisticsEngine.h"
 #include "statistics/SummaryFormat.h"
 #include "storage/BranchFile.h"
+#include "storage/FileCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,6 +86,14 @@ std::optional<int> requireOption(const QCommandLineParser& parser, const QComman
     return UsageError;
 }
 
+/// After an open: tells the user when it undid an interrupted save.
+void noticeRecovery(const BranchFile& file, Streams& io)
+{
+    if (file.recoveredInterruptedSave()) {
+        io.err << file.interruptedSaveNotice() << Qt::endl;
+    }
+}
+
 int fail(Streams& io, const QString& message)
 {
     io.err << message << Qt::endl;
@@ -151,6 +160,7 @@ int runInfo(const QStringList& arguments, Streams& io)
     if (!file.ok()) {
         return fail(io, file.error().message);
     }
+    noticeRecovery(*file.value(), io);
     const BranchInfo& info = file.value()->info();
     const Region* region = file.value()->masterData().region(info.regionCode);
     const auto count = CaseRepository(*file.value()).count();
@@ -317,6 +327,7 @@ int runImport(const QStringList& arguments, Streams& io)
         if (!opened.ok()) {
             return fail(io, opened.error().message);
         }
+        noticeRecovery(*opened.value(), io);
         file = std::move(opened).value();
     } else {
         // Check the CSV before creating anything, so a bad CSV leaves no file;
@@ -397,6 +408,7 @@ int runExport(const QStringList& arguments, Streams& io)
     if (!file.ok()) {
         return fail(io, file.error().message);
     }
+    noticeRecovery(*file.value(), io);
     exchange::ExportOptions options;
     options.includePersonal = parser.isSet(personal);
     options.japanese = parser.isSet(japanese);
@@ -522,6 +534,14 @@ int runSummary(const QStringList& arguments, Streams& io)
     if (!file.ok()) {
         return fail(io, file.error().message);
     }
+    noticeRecovery(*file.value(), io);
+    // A damaged index gives wrong counts without any error: figures come
+    // only from a file that passes the full check.
+    if (auto r =
+            storage::FileCheck::requireSound(file.value()->path(), file.value()->databaseFilePath(), false);
+        !r.ok()) {
+        return fail(io, r.error().message);
+    }
     const auto summary = statistics::StatisticsEngine(*file.value()).summary(*period);
     if (!summary.ok()) {
         return fail(io, summary.error().message);
@@ -538,6 +558,59 @@ int runSummary(const QStringList& arguments, Streams& io)
         QString(), io);
 }
 
+int runCheck(const QStringList& arguments, Streams& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption repair(QStringLiteral("repair"),
+                                    CliText::tr("When only indexes are damaged, rebuild them (REINDEX)."));
+    parser.addOptions({db, repair});
+    if (auto exit =
+            parse(parser, QStringLiteral("check"),
+                  CliText::tr("Runs the full check of a branch file (integrity_check), which also finds "
+                              "damaged indexes that give wrong counts; remembers the result on this PC."),
+                  arguments, io)) {
+        return *exit;
+    }
+    if (auto exit = requireOption(parser, db, QStringLiteral("check"), io)) {
+        return *exit;
+    }
+    auto file = BranchFile::open(parser.value(db), BranchFile::Access::ReadOnly,
+                                 BranchFile::IntegrityCheck::Deferred);
+    if (!file.ok()) {
+        return fail(io, file.error().message);
+    }
+    noticeRecovery(*file.value(), io);
+    const QString path = file.value()->path();
+    auto outcome = storage::FileCheck::run(path, file.value()->databaseFilePath());
+    if (!outcome.ok()) {
+        return fail(io, outcome.error().message);
+    }
+    if (outcome->sound()) {
+        io.out << CliText::tr("%1 passed the full check.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return Success;
+    }
+    if (!parser.isSet(repair) || !outcome->indexesOnly) {
+        return fail(io, storage::FileCheck::damagedError(path, outcome.value()).message);
+    }
+    file = Error(); // let go of the read-only connection before writing
+    auto writable = BranchFile::open(path, BranchFile::Access::ReadWrite);
+    if (!writable.ok()) {
+        return fail(io, writable.error().message);
+    }
+    auto repaired = storage::FileCheck::repairIndexes(*writable.value());
+    if (!repaired.ok()) {
+        return fail(io, repaired.error().message);
+    }
+    if (!repaired->sound()) {
+        return fail(io, storage::FileCheck::damagedError(path, repaired.value()).message);
+    }
+    io.out << CliText::tr("The indexes of %1 were rebuilt; it now passes the full check.")
+                  .arg(QDir::toNativeSeparators(path))
+           << Qt::endl;
+    return Success;
+}
+
 QList<Command>& registeredCommands()
 {
     static QList<Command> list;
@@ -552,6 +625,8 @@ QList<Command> commands()
         {QStringLiteral("import"), CliText::tr("Import cases from a CSV file."), runImport},
         {QStringLiteral("export"), CliText::tr("Export cases as CSV."), runExport},
         {QStringLiteral("summary"), CliText::tr("Print the statistics of a period."), runSummary},
+        {QStringLiteral("check"), CliText::tr("Check a branch file fully; repair damaged indexes."),
+         runCheck},
     };
     list += registeredCommands();
     list.append(

@@ -7,13 +7,16 @@
 
 #include "TestSupport.h"
 #include "cases/CaseRepository.h"
+#include "cli/Cli.h"
 #include "common/SaveFile.h"
 #include "storage/BranchFile.h"
 #include "storage/BranchLock.h"
+#include "storage/FileCheck.h"
 #include "storage/ReadConnection.h"
 #include "storage/Schema.h"
 #include "storage/Transaction.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +27,7 @@
 
 #include <sqlite3.h>
 #include <sys/wait.h>
+#include <tuple>
 #include <unistd.h>
 
 using namespace tsunagu;
@@ -302,4 +306,71 @@ TEST_CASE("an older file opened read-only is upgraded in memory, never in the te
     CHECK(fileHash(path) == before);
     CHECK(QDir(dir.path(QString())).entryList({QStringLiteral("*.tsunagu*")}, QDir::Files) ==
           QStringList{QStringLiteral("old.tsunagu")});
+}
+
+TEST_CASE("a damaged index that quick_check misses stops the figures, and check --repair mends it",
+          "[storage][cli]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("b.tsunagu"));
+    const auto cli = [](const QStringList& arguments) {
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        const int exit = cli::run(arguments, out, err);
+        return std::make_tuple(exit, QString::fromUtf8(out.data()), QString::fromUtf8(err.data()));
+    };
+    REQUIRE(
+        std::get<0>(cli({QStringLiteral("generate"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
+                         QStringLiteral("700"), QStringLiteral("--seed"), QStringLiteral("3"),
+                         QStringLiteral("--today"), QStringLiteral("2024-11-30")})) == 0);
+    const QStringList summary{QStringLiteral("summary"), QStringLiteral("--db"), path,
+                              QStringLiteral("--fiscal-year"), QStringLiteral("2023")};
+    const auto [goodExit, goodFigures, goodErr] = cli(summary);
+    REQUIRE(goodExit == 0);
+
+    // One byte of a leaf page of the statistics index: a date moves ten
+    // years back, as a flipped bit would. The table is untouched.
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("flip"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(
+            query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'case_record_received_on' AND "
+                                      "pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 2")));
+        REQUIRE(query.next());
+        page = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("flip"));
+    QByteArray bytes = readAll(path);
+    const qint64 start = (page - 1) * 4096;
+    const qint64 at = bytes.indexOf("2023-", start);
+    REQUIRE((at > start && at < start + 4096));
+    bytes[at + 2] = '1';
+    writeAll(path, bytes);
+
+    // quick_check passes: the file opens as before.
+    CHECK(std::get<0>(cli({QStringLiteral("info"), QStringLiteral("--db"), path})) == 0);
+    // But no figure comes from it.
+    const auto [badExit, badFigures, badErr] = cli(summary);
+    CHECK(badExit == 1);
+    CHECK(badFigures.isEmpty());
+    CHECK(badErr.contains(QLatin1String("failed its full check")));
+    CHECK(badErr.contains(QLatin1String("Only its indexes are damaged")));
+    CHECK(std::get<0>(cli({QStringLiteral("check"), QStringLiteral("--db"), path})) == 1);
+    REQUIRE(storage::FileCheck::remembered(path).has_value());
+    CHECK_FALSE(storage::FileCheck::remembered(path)->sound);
+
+    const auto [repairExit, repairOut, repairErr] =
+        cli({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--repair")});
+    INFO(repairErr.toStdString());
+    CHECK(repairExit == 0);
+    CHECK(repairOut.contains(QLatin1String("rebuilt")));
+    CHECK(storage::FileCheck::remembered(path)->sound);
+    const auto [fixedExit, fixedFigures, fixedErr] = cli(summary);
+    CHECK(fixedExit == 0);
+    CHECK(fixedFigures == goodFigures);
 }

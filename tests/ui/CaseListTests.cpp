@@ -268,5 +268,6 @@ TEST_CASE("the case list veils a slow load; Cancel puts the controls back", "[ui
     CHECK(view.model()->rowCount() == 12);
     auto* count = view.findChild<QLabel*>(QStringLiteral("caseCountLabel"));
     CHECK(count->text().startsWith(QStringLiteral("12 case")));
+    INFO(count->text().toStdString());
     CHECK(count->text().contains(QStringLiteral("0 contacts")));
 }

@@ -13,6 +13,7 @@
 #include "coordinators/CoordinatorView.h"
 #include "dashboard/DashboardView.h"
 #include "exchange/CaseCsv.h"
+#include "mainwindow/FileCheckRunner.h"
 #include "mainwindow/LockWaitDialog.h"
 #include "mainwindow/NewBranchWizard.h"
 #include "mainwindow/SettingsDialog.h"
@@ -82,6 +83,15 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_busyWaitPrompt = std::make_unique<ui::BusyWaitPrompt>(this);
+    m_fileCheck = new FileCheckRunner(this);
+    connect(m_fileCheck, &FileCheckRunner::statusChanged, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            statusBar()->clearMessage();
+        } else {
+            statusBar()->showMessage(text);
+        }
+    });
+    connect(m_fileCheck, &FileCheckRunner::repaired, this, &MainWindow::updateView);
     createCentralWidgets();
     createActions();
 
@@ -213,6 +223,8 @@ void MainWindow::createActions()
     file->addSeparator();
     m_fileActions << action(file, tr("Save a &Copy..."), QStringLiteral("saveCopyAction"),
                             &MainWindow::saveCopy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_fileActions << action(file, tr("C&heck the File"), QStringLiteral("checkFileAction"),
+                            &MainWindow::checkFile);
     file->addSeparator();
     m_writeActions << action(file, tr("&Import Cases from CSV..."), QStringLiteral("importCsvAction"),
                              &MainWindow::importCsv, QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -326,7 +338,9 @@ void MainWindow::setBranchFile(std::unique_ptr<BranchFile> file)
     m_coordinators->setBranchFile(nullptr);
     m_dashboard->setBranchFile(nullptr);
     stopIntegrityCheck();
+    m_fileCheck->setBranchFile(nullptr);
     m_file = std::move(file);
+    m_fileCheck->setBranchFile(m_file.get());
     m_caseList->setBranchFile(m_file.get());
     m_coordinators->setBranchFile(m_file.get());
     m_dashboard->setBranchFile(m_file.get());
@@ -381,6 +395,11 @@ void MainWindow::integrityChecked(const Result<void>& result)
         MessageBox::critical(this, tr("Branch file"), r.error().message);
     }
     updateView();
+}
+
+void MainWindow::checkFile()
+{
+    m_fileCheck->checkNow();
 }
 
 void MainWindow::closeBranchFile()

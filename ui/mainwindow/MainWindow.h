@@ -22,7 +22,8 @@ class BranchFile;
 }
 namespace tsunagu::ui {
 class BusyWaitPrompt;
-}
+class FileCheckRunner;
+} // namespace tsunagu::ui
 
 namespace tsunagu::ui {
 
@@ -57,6 +58,7 @@ public:
     void newBranchFile();
     void chooseAndOpen();
     void saveCopy();
+    void checkFile();
     void importCsv();
     void exportCsv();
     void newCase();
@@ -85,6 +87,7 @@ private:
 
     std::unique_ptr<BranchFile> m_file;
     std::unique_ptr<ui::BusyWaitPrompt> m_busyWaitPrompt; ///< a save waiting for another program
+    FileCheckRunner* m_fileCheck = nullptr;               ///< the daily full check
     QStackedWidget* m_stack = nullptr;
     QLabel* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;

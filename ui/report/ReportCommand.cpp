@@ -7,6 +7,7 @@
 #include "statistics/ReportData.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
+#include "storage/FileCheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,6 +87,17 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                  BranchFile::IntegrityCheck::Deferred);
     if (!file.ok()) {
         err << file.error().message << Qt::endl;
+        return 1;
+    }
+    if (file.value()->recoveredInterruptedSave()) {
+        err << file.value()->interruptedSaveNotice() << Qt::endl;
+    }
+    // An annual report is always preceded by the full check; a monthly one by
+    // it when the file is small, else by what this PC remembers of it.
+    if (auto r = storage::FileCheck::requireSound(file.value()->path(), file.value()->databaseFilePath(),
+                                                  !monthStart.isValid());
+        !r.ok()) {
+        err << r.error().message << Qt::endl;
         return 1;
     }
     const statistics::StatisticsEngine engine(*file.value());

@@ -9,6 +9,7 @@
 #include "report/ReportRenderer.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
+#include "storage/FileCheck.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
@@ -196,7 +197,16 @@ Result<statistics::ReportData> ReportDialog::count()
     QEventLoop loop;
     // The worker gets copies: nothing of m_file is read on its thread.
     m_task->start(
-        [source = ReportSource::of(m_file), kind, wanted](const BackgroundTask::IsCancelled& isCancelled) {
+        [source = ReportSource::of(m_file), filePath = m_file.path(), kind,
+         wanted](const BackgroundTask::IsCancelled& isCancelled) -> Result<statistics::ReportData> {
+            // Figures are printed only from a file that passes the full check
+            // (always before an annual report): a damaged index gives wrong
+            // counts without any error.
+            if (auto r = storage::FileCheck::requireSound(
+                    filePath, source.databasePath, kind == statistics::ReportData::Kind::Annual, isCancelled);
+                !r.ok()) {
+                return r.error();
+            }
             return source.compute(
                 [&](const statistics::StatisticsEngine& engine, const BranchInfo& branch) {
                     return kind == statistics::ReportData::Kind::Monthly
