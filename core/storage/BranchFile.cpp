@@ -78,6 +78,9 @@ Result<FileHeader> readHeader(const QString& path)
     return result;
 }
 
+constexpr int SqliteCorrupt = 11;      ///< SQLITE_CORRUPT
+constexpr int SqliteNotADatabase = 26; ///< SQLITE_NOTADB
+
 Error damagedError(const QString& path, const QString& problem)
 {
     return Error(Error::Kind::Damaged,
@@ -98,7 +101,7 @@ Error fileError(const QString& path, const Error& error)
                            "has finished; nothing was changed.")
                 .arg(native(path)));
     case Error::Kind::Damaged:
-        return damagedError(path, error.message);
+        return error; // made by damagedError() already
     case Error::Kind::Io:
     case Error::Kind::DiskFull:
         return Error(error.kind, BranchFile::tr("%1 could not be read: %2").arg(native(path), error.message));
@@ -179,45 +182,45 @@ Result<void> exec(QSqlDatabase& db, const QString& sql, const QString& action)
 Result<void> BranchFile::checkIntegrity(const QString& path)
 {
     const QString name = newConnectionName();
-    std::optional<Error> failure;
+    std::optional<QSqlError> failure;
     QStringList problems;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            failure = storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)), db.lastError());
+            failure = db.lastError();
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                failure = storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)),
-                                                 query.lastError());
+                failure = query.lastError();
             } else {
                 static const QRegularExpression pageError(
                     QStringLiteral("unable to get the page\\. error code=(\\d+)"));
                 while (query.next()) {
-                    const QString line = query.value(0).toString();
-                    if (line == QLatin1String("ok")) {
-                        continue;
-                    }
-                    // A page the check could not read (an I/O error, a lock)
-                    // says nothing about the file's content.
-                    if (const auto match = pageError.match(line); match.hasMatch() && !failure) {
-                        const QString code = match.captured(1);
-                        if (storage::sqlite::primaryCode(code) != 11) { // not SQLITE_CORRUPT
-                            failure = storage::databaseError(
-                                BranchFile::tr("Checking %1").arg(native(path)),
-                                QSqlError(line, line, QSqlError::StatementError, code));
+                    // One line may hold several, after a "*** in database main ***".
+                    for (const QString& line : query.value(0).toString().split(QLatin1Char('\n'))) {
+                        if (line == QLatin1String("ok") || line.startsWith(QLatin1String("***"))) {
                             continue;
                         }
+                        // A page the check could not read (an I/O error, a
+                        // lock) says nothing about the file's content.
+                        if (const auto match = pageError.match(line); match.hasMatch()) {
+                            const QString code = match.captured(1);
+                            if (storage::sqlite::primaryCode(code) != SqliteCorrupt) {
+                                if (!failure) {
+                                    failure = QSqlError(line, line, QSqlError::StatementError, code);
+                                }
+                                continue;
+                            }
+                        }
+                        problems.append(line);
                     }
-                    problems.append(line);
                 }
                 // A read that failed midway ends the rows early: that is an
                 // I/O error or a busy file, not damage.
-                if (query.lastError().isValid()) {
-                    failure = storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)),
-                                                     query.lastError());
+                if (query.lastError().isValid() && !failure) {
+                    failure = query.lastError();
                 }
             }
         }
@@ -225,7 +228,12 @@ Result<void> BranchFile::checkIntegrity(const QString& path)
     }
     QSqlDatabase::removeDatabase(name);
     if (failure && problems.isEmpty()) {
-        return fileError(path, *failure);
+        const int code = storage::sqlite::primaryCode(failure->nativeErrorCode());
+        if (code == SqliteCorrupt || code == SqliteNotADatabase) {
+            return damagedError(path, failure->databaseText());
+        }
+        return fileError(path,
+                         storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)), *failure));
     }
     if (problems.isEmpty()) {
         return {};
@@ -593,6 +601,9 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
         }
     }
 
+    if (auto r = storage::verifyStructure(file->database()); !r.ok()) {
+        return damagedError(path, r.error().message);
+    }
     if (auto r = file->loadMetadata(); !r.ok()) {
         return r.error();
     }

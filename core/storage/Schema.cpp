@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <atomic>
+
 namespace tsunagu::storage {
 
 namespace {
@@ -229,6 +232,75 @@ Result<void> migrate(QSqlDatabase& database, int fromVersion, const QList<Migrat
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
         return databaseError(QCoreApplication::translate("tsunagu::storage", "Recording the schema version"),
                              query.lastError());
+    }
+    return {};
+}
+
+namespace {
+
+using Structure = QList<std::pair<QString, QStringList>>; ///< tables with their columns
+
+Structure structureOf(const QSqlDatabase& database)
+{
+    Structure structure;
+    QSqlQuery tables(database);
+    tables.setForwardOnly(true);
+    tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QStringList columns;
+        QSqlQuery info(database);
+        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        while (info.next()) {
+            columns << info.value(1).toString();
+        }
+        structure.append({table, columns});
+    }
+    return structure;
+}
+
+const Structure& expectedStructure()
+{
+    static const Structure expected = [] {
+        static std::atomic<int> counter{0};
+        const QString name = QStringLiteral("tsunagu-expected-schema-%1").arg(++counter);
+        Structure structure;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open() && migrate(db, 0).ok()) {
+                structure = structureOf(db);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return structure;
+    }();
+    return expected;
+}
+
+} // namespace
+
+Result<void> verifyStructure(const QSqlDatabase& database)
+{
+    const Structure present = structureOf(database);
+    for (const auto& [table, columns] : expectedStructure()) {
+        const auto found = std::find_if(present.cbegin(), present.cend(),
+                                        [&table = table](const auto& entry) { return entry.first == table; });
+        if (found == present.cend()) {
+            return Error(
+                Error::Kind::Damaged,
+                QCoreApplication::translate("tsunagu::storage", "the table %1 is missing").arg(table));
+        }
+        for (const QString& column : columns) {
+            if (!found->second.contains(column)) {
+                return Error(Error::Kind::Damaged,
+                             QCoreApplication::translate("tsunagu::storage",
+                                                         "the column %1 of the table %2 is missing")
+                                 .arg(column, table));
+            }
+        }
     }
     return {};
 }
