@@ -74,6 +74,12 @@ Result<Summary> StatisticsEngine::summary(const Period& period) const
             Error::Kind::Invalid,
             tr("The period %1 to %2 is not a valid range of dates.").arg(iso(period.from), iso(period.to)));
     }
+    // Three statements, one state of the file: a commit between them would
+    // count a case in one breakdown and not in another.
+    storage::ReadSnapshot snapshot = readSnapshot();
+    if (auto r = snapshot.begin(); !r.ok()) {
+        return r.error();
+    }
     Summary summary;
     summary.period = period;
     const auto fail = [&](const QSqlQuery& query) {
@@ -166,6 +172,10 @@ Result<Summary> StatisticsEngine::summary(const Period& period) const
 
 Result<MonthlySeries> StatisticsEngine::monthlySeries(const calendar::FiscalYear& fiscalYear) const
 {
+    storage::ReadSnapshot snapshot = readSnapshot();
+    if (auto r = snapshot.begin(); !r.ok()) {
+        return r.error();
+    }
     MonthlySeries series;
     series.fiscalYear = fiscalYear.startYear();
     series.months = fiscalYear.monthStarts();

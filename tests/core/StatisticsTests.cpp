@@ -9,7 +9,14 @@
 #include "statistics/StatisticsEngine.h"
 #include "statistics/SummaryFormat.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <future>
 
 using namespace tsunagu;
 using namespace tsunagu::statistics;
@@ -295,4 +302,106 @@ TEST_CASE("the received range is the first and last day a case was received", "[
     const auto none = StatisticsEngine(*empty).receivedRange();
     REQUIRE(none.ok());
     CHECK_FALSE(none->has_value());
+}
+
+namespace {
+
+/// Adds one case received on \a receivedOn from a connection of its own on
+/// another thread, the way another PC or the dashboard's worker would; true
+/// once committed.
+std::future<bool> commitCaseFromAnotherConnection(const QString& databasePath, QDate receivedOn)
+{
+    return std::async(std::launch::async, [databasePath, receivedOn] {
+        static std::atomic<int> counter{0};
+        const QString name = QStringLiteral("test-other-writer-%1").arg(++counter);
+        bool committed = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(databasePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=20000"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                const QString day = receivedOn.toString(Qt::ISODate);
+                committed =
+                    query.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
+                    query.exec(
+                        QStringLiteral("INSERT INTO case_record (case_no, received_on, municipality_code, "
+                                       "method, consulter, status, status_since, created_at, updated_at) "
+                                       "VALUES ('other-%1', '%2', '142051', 'phone', 'parent', 'ongoing', "
+                                       "'%2', '%2T00:00:00', '%2T00:00:00')")
+                            .arg(counter.load())
+                            .arg(day)) &&
+                    query.exec(QStringLiteral("COMMIT"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return committed;
+    });
+}
+
+} // namespace
+
+TEST_CASE("a summary reads one snapshot: a commit between its statements does not mix two states",
+          "[statistics][snapshot]")
+{
+    ScratchDir dir;
+    auto file = importFixture(dir, QStringLiteral("seed-fy-r5/fy-r5-cases.csv"));
+    StatisticsEngine engine(*file);
+    std::future<bool> writer;
+    int asked = 0;
+    // The check asked before the summary's second statement lets another
+    // connection commit a case of the period, and waits a while for it.
+    engine.setCancelCheck([&] {
+        if (++asked == 2) {
+            writer = commitCaseFromAnotherConnection(file->databaseFilePath(), QDate(2023, 10, 1));
+            writer.wait_for(std::chrono::milliseconds(500));
+        }
+        return false;
+    });
+    const auto summary = engine.summary(FiscalR5);
+    REQUIRE(summary.ok());
+    REQUIRE(writer.valid());
+    qint64 statusTotal = 0;
+    for (const Count& c : summary->status) {
+        statusTotal += c.count;
+    }
+    CHECK(statusTotal == summary->cases);
+    CHECK(summary->cases == 77); // the state before the other commit, all of it
+    // The other connection's commit waited for the summary, then landed.
+    CHECK(writer.get());
+    engine.setCancelCheck({});
+    const auto after = engine.summary(FiscalR5);
+    REQUIRE(after.ok());
+    CHECK(after->cases == 78);
+}
+
+TEST_CASE("a report reads one snapshot from its first figure to its last", "[statistics][snapshot][report]")
+{
+    ScratchDir dir;
+    auto file = importFixture(dir, QStringLiteral("seed-fy-r5/fy-r5-cases.csv"));
+    StatisticsEngine engine(*file);
+    std::future<bool> writer;
+    int asked = 0;
+    // After the month's summary and contacts (a few checks in), a case of
+    // that month is committed from another connection.
+    engine.setCancelCheck([&] {
+        if (++asked == 5) {
+            writer = commitCaseFromAnotherConnection(file->databaseFilePath(), QDate(2024, 3, 15));
+            writer.wait_for(std::chrono::milliseconds(500));
+        }
+        return false;
+    });
+    const auto report = ReportData::monthly(engine, file->info(), QDate(2024, 3, 1));
+    REQUIRE(report.ok());
+    REQUIRE(writer.valid());
+    const qsizetype march = report->series.months.indexOf(QDate(2024, 3, 1));
+    REQUIRE(march >= 0);
+    CHECK(report->series.cases.at(march) == report->periodSummary.cases);
+    qint64 yearToDate = 0;
+    for (qint64 n : report->series.cases) {
+        yearToDate += n;
+    }
+    CHECK(yearToDate == report->cumulativeSummary.cases);
+    CHECK(writer.get());
 }
