@@ -243,24 +243,9 @@ Result<ContactCounts> StatisticsEngine::contactCounts(const Period& period) cons
     if (isCancelled()) {
         return cancelled();
     }
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, COUNT(*) FROM contact_log WHERE contacted_on BETWEEN ? AND ? "
-                                 "GROUP BY kind"));
-    query.addBindValue(iso(period.from));
-    query.addBindValue(iso(period.to));
-    if (!query.exec()) {
-        return storage::databaseError(tr("Counting contacts"), query.lastError().text());
-    }
-    QHash<QString, qint64> kinds;
-    ContactCounts counts;
-    while (query.next()) {
-        const qint64 n = query.value(1).toLongLong();
-        kinds[query.value(0).toString()] += n;
-        counts.total += n;
-    }
-    counts.kind = ordered(codes::contactKinds().codes(), kinds);
-    return counts;
+    ContactScope scope;
+    scope.period = period;
+    return countContacts(m_database, scope);
 }
 
 Result<QList<CoordinatorLoad>> StatisticsEngine::workload(QDate day) const

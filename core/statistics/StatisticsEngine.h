@@ -71,7 +71,8 @@ public:
     /// holds none. The views offer the fiscal years between them.
     Result<std::optional<Period>> receivedRange() const;
 
-    /// Contacts dated in \a period (延べ件数), by kind.
+    /// 延べ件数（期間内の対応）: contacts dated in \a period, of every case
+    /// whenever received, by kind (see countContacts()).
     Result<ContactCounts> contactCounts(const Period& period) const;
 
     /// Cases open on \a day (received by then, not completed as of then) per

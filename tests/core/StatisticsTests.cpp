@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tsunagu contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "cases/CaseQuery.h"
 #include "cases/CaseRepository.h"
 #include "contacts/ContactRepository.h"
 #include "exchange/CaseCsv.h"
@@ -404,4 +405,85 @@ TEST_CASE("a report reads one snapshot from its first figure to its last", "[sta
     }
     CHECK(yearToDate == report->cumulativeSummary.cases);
     CHECK(writer.get());
+}
+
+TEST_CASE("延べ件数 of a period is one figure: the case list's, the report's and an independent count",
+          "[statistics][contacts][contact-count]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    // A case of the year before, still worked on; two of the year; one of
+    // the year in another region.
+    QList<CaseRecord> cases{caseOn(QDate(2022, 10, 1), QStringLiteral("142051"), {QStringLiteral("respite")}),
+                            caseOn(QDate(2023, 6, 1), QStringLiteral("142051"), {QStringLiteral("respite")}),
+                            caseOn(QDate(2023, 7, 1), QStringLiteral("142051"), {QStringLiteral("nursery")}),
+                            caseOn(QDate(2023, 8, 1), QStringLiteral("142018"), {QStringLiteral("respite")})};
+    REQUIRE(CaseRepository(*file).addAll(cases).ok());
+    ContactRepository repository(*file);
+    QList<ContactRecord> contacts;
+    const auto contact = [&](int caseIndex, QDate day) {
+        ContactRecord c{
+            0,        cases.at(caseIndex).id, day, QStringLiteral("connect"), QStringLiteral("phone"), 15,
+            QString()};
+        REQUIRE(repository.add(c).ok());
+        contacts.append(c);
+    };
+    contact(0, QDate(2022, 10, 1));
+    contact(0, QDate(2023, 3, 31)); // the day before the year
+    contact(0, QDate(2023, 4, 1));  // its first day
+    contact(0, QDate(2023, 9, 9));
+    contact(0, QDate(2023, 11, 11));
+    contact(1, QDate(2023, 6, 1));
+    contact(1, QDate(2024, 3, 31)); // its last day
+    contact(1, QDate(2024, 4, 1));  // the day after
+    contact(2, QDate(2023, 7, 1));
+    contact(2, QDate(2023, 12, 24));
+    contact(3, QDate(2023, 8, 1));
+    contact(3, QDate(2024, 5, 1));
+
+    // Independently: the contacts dated in the period, of the cases the
+    // other criteria choose, whenever they were received.
+    const auto independent = [&](const Period& period, const QString& municipality) {
+        qint64 n = 0;
+        for (const ContactRecord& c : contacts) {
+            const auto owner = std::find_if(cases.cbegin(), cases.cend(),
+                                            [&](const CaseRecord& r) { return r.id == c.caseId; });
+            if (c.contactedOn >= period.from && c.contactedOn <= period.to &&
+                (municipality.isEmpty() || owner->municipalityCode == municipality)) {
+                ++n;
+            }
+        }
+        return n;
+    };
+    REQUIRE(independent(FiscalR5, QString()) == 8);
+
+    StatisticsEngine engine(*file);
+    const auto report = ReportData::annual(engine, file->info(), 2023);
+    REQUIRE(report.ok());
+    CHECK(report->periodContacts.total == independent(FiscalR5, QString()));
+
+    CaseQuery list(file->database(), file->masterData());
+    CaseFilter filter;
+    filter.fiscalYear = 2023;
+    list.setFilter(filter);
+    CHECK(list.count().value() == 3);
+    CHECK(list.contactCount().value() == report->periodContacts.total);
+
+    // A month of it, in the list and in the monthly report.
+    filter.month = 3;
+    list.setFilter(filter);
+    const auto march = ReportData::monthly(engine, file->info(), QDate(2024, 3, 1));
+    REQUIRE(march.ok());
+    CHECK(list.contactCount().value() == independent({QDate(2024, 3, 1), QDate(2024, 3, 31)}, QString()));
+    CHECK(list.contactCount().value() == march->periodContacts.total);
+
+    // With a criterion about the case: the contacts of those cases only.
+    filter.month.reset();
+    filter.regionCode = QStringLiteral("shonan-east");
+    list.setFilter(filter);
+    CHECK(list.contactCount().value() == independent(FiscalR5, QStringLiteral("142051")));
+
+    // No period: every contact of the cases.
+    list.setFilter(CaseFilter{});
+    CHECK(list.contactCount().value() == contacts.size());
 }
