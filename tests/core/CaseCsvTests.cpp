@@ -570,3 +570,14 @@ TEST_CASE("a cancelled import stores nothing", "[csv][import]")
     CHECK(imported->imported == 3000);
     CHECK(CaseRepository(*target).count().value() == 3000);
 }
+
+TEST_CASE("an import refuses dates in the future, naming the row, column and date", "[csv-import][dates]")
+{
+    // "Today" is 2024-12-31 for importError().
+    CHECK(importError(csv("A-1,2025-01-01,142051,phone,parent,respite,ongoing,\n"
+                          "A-2,2024-04-01,142051,phone,parent,respite,completed,2025-01-02\n")) ==
+          QStringLiteral("Nothing was imported: 3 problem(s) in the file.\n"
+                         "row 2, column received_on: 2025-01-01 lies in the future\n"
+                         "row 2, column status_since: 2025-01-01 lies in the future\n"
+                         "row 3, column status_since: 2025-01-02 lies in the future"));
+}
