@@ -484,6 +484,13 @@ TEST_CASE("延べ件数 of a period is one figure: the case list's, the report's
     list.setFilter(filter);
     CHECK(list.contactCount().value() == independent(FiscalR5, QStringLiteral("142051")));
 
+    // A month of any year (no fiscal year chosen): the contacts dated in
+    // that month of any year, 2023-03-31 and 2024-03-31.
+    CaseFilter anyMarch;
+    anyMarch.month = 3;
+    list.setFilter(anyMarch);
+    CHECK(list.contactCount().value() == 2);
+
     // No period: every contact of the cases.
     list.setFilter(CaseFilter{});
     CHECK(list.contactCount().value() == contacts.size());
