@@ -5,6 +5,7 @@
 #include "calendar/FiscalYear.h"
 #include "codes/Codes.h"
 #include "common/TextFolding.h"
+#include "statistics/ContactCounts.h"
 #include "storage/ReadConnection.h"
 #include "storage/Transaction.h"
 
@@ -261,22 +262,34 @@ void CaseQuery::setSort(CaseListColumn column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
-CaseQuery::Where CaseQuery::where(bool hitsInListOrder) const
+namespace {
+
+/// The days of a filter's fiscal year, or of its month of that year.
+std::optional<statistics::Period> periodOf(const CaseFilter& filter)
+{
+    if (!filter.fiscalYear) {
+        return std::nullopt;
+    }
+    const calendar::FiscalYear year(*filter.fiscalYear);
+    if (!filter.month) {
+        return statistics::Period{year.firstDay(), year.lastDay()};
+    }
+    const int m = *filter.month;
+    const QDate from(m >= calendar::FiscalYear::FirstMonth ? year.startYear() : year.startYear() + 1, m, 1);
+    return statistics::Period{from, from.addMonths(1).addDays(-1)};
+}
+
+} // namespace
+
+CaseQuery::Where CaseQuery::where(bool hitsInListOrder, bool withPeriod) const
 {
     QStringList conditions;
     Where w;
-    if (m_filter.fiscalYear) {
-        const calendar::FiscalYear year(*m_filter.fiscalYear);
-        QDate from = year.firstDay();
-        QDate to = year.lastDay();
-        if (m_filter.month) {
-            const int m = *m_filter.month;
-            from =
-                QDate(m >= calendar::FiscalYear::FirstMonth ? year.startYear() : year.startYear() + 1, m, 1);
-            to = from.addMonths(1).addDays(-1);
-        }
+    if (!withPeriod) {
+        // The period is the contacts' to meet, not the cases'.
+    } else if (const std::optional<statistics::Period> period = periodOf(m_filter)) {
         conditions.append(QStringLiteral("c.received_on BETWEEN ? AND ?"));
-        w.values << from.toString(Qt::ISODate) << to.toString(Qt::ISODate);
+        w.values << period->from.toString(Qt::ISODate) << period->to.toString(Qt::ISODate);
     } else if (m_filter.month) {
         conditions.append(QStringLiteral("substr(c.received_on, 6, 2) = ?"));
         w.values << QStringLiteral("%1").arg(*m_filter.month, 2, 10, QLatin1Char('0'));
@@ -318,7 +331,8 @@ CaseQuery::Where CaseQuery::where(bool hitsInListOrder) const
                               .arg(hitsInListOrder ? QStringLiteral("+") : QString(), m_searchHits->table));
     }
     if (!conditions.isEmpty()) {
-        w.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        w.condition = conditions.join(QStringLiteral(" AND "));
+        w.sql = QStringLiteral(" WHERE ") + w.condition;
     }
     return w;
 }
@@ -415,25 +429,20 @@ Result<qint64> CaseQuery::contactCount() const
     if (auto r = findSearchHits(); !r.ok()) {
         return r.error();
     }
-    const Where w = where();
-    QSqlQuery query(m_database);
-    if (w.sql.isEmpty()) {
-        // Every case: no need to look at the cases at all.
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM contact_log")) || !query.next()) {
-            return storage::databaseError(tr("Counting contacts"), query.lastError().text());
-        }
-        return query.value(0).toLongLong();
+    const Where cases = where(false, false);
+    statistics::ContactScope scope;
+    scope.period = periodOf(m_filter);
+    if (!scope.period) {
+        scope.monthOfAnyYear = m_filter.month;
     }
-    query.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM contact_log WHERE case_id IN (SELECT c.id FROM case_record c") +
-        w.sql + QStringLiteral(")"));
-    for (const QVariant& value : w.values) {
-        query.addBindValue(value);
+    scope.caseCondition = cases.condition;
+    scope.caseValues = cases.values;
+    scope.byKind = false;
+    auto counted = statistics::countContacts(m_database, scope);
+    if (!counted.ok()) {
+        return counted.error();
     }
-    if (!query.exec() || !query.next()) {
-        return storage::databaseError(tr("Counting contacts"), query.lastError().text());
-    }
-    return query.value(0).toLongLong();
+    return counted->total;
 }
 
 Result<QList<CaseListRow>> CaseQuery::fetch(qint64 offset, int limit, qint64 total) const

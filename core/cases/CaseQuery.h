@@ -97,8 +97,15 @@ public:
 
     /// How many cases pass the filter (実件数).
     Result<qint64> count() const;
-    /// How many contacts those cases have (延べ件数).
+    /// 延べ件数（期間内の対応）, the figure the dashboard and the reports
+    /// show (statistics::countContacts()): the contacts dated in the filter's
+    /// period (its fiscal year, or month), of the cases its other criteria
+    /// choose, whenever they were received; every contact of those cases
+    /// when the filter has no period.
     Result<qint64> contactCount() const;
+    /// Whether the filter has a period, so that contactCount() counts the
+    /// contacts dated in it (else all of them).
+    bool hasPeriod() const { return m_filter.fiscalYear || m_filter.month; }
     /// Rows \a offset to \a offset + \a limit - 1 in the current order.
     ///
     /// A sort no index serves (by municipality, topics, coordinator…) is
@@ -114,7 +121,8 @@ public:
 private:
     struct Where
     {
-        QString sql;
+        QString sql;       ///< " WHERE …", or empty
+        QString condition; ///< the same without "WHERE"
         QVariantList values;
     };
     /// A temporary table of case ids made for the current filter or sort,
@@ -128,7 +136,9 @@ private:
     /// The filtered cases' positions in an order no index gives.
     Result<void> findOrder() const;
     bool orderIsIndexed() const;
-    Where where(bool hitsInListOrder = false) const;
+    /// The filter as SQL over `case_record c`; without the received period
+    /// when \a withPeriod is false (the contact count dates contacts instead).
+    Where where(bool hitsInListOrder = false, bool withPeriod = true) const;
     QString orderBy(bool reversed = false) const;
     Result<QList<CaseListRow>> fetchRows(qint64 offset, int limit, bool reversed) const;
 

@@ -750,6 +750,24 @@ Result<void> CaseRepository::update(const CaseRecord& record)
     if (auto r = updateInTransaction(record); !r.ok()) {
         return r;
     }
+    // Its contacts stay: none may now lie before the date received. (The
+    // case editor, which stores a new log with the case, has that log
+    // checked by ContactRepository::replaceInTransaction() instead.)
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT MIN(contacted_on) FROM contact_log WHERE case_id = ?"));
+    query.addBindValue(record.id);
+    if (!query.exec() || !query.next()) {
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo),
+                             query.lastError().text());
+    }
+    const QDate firstContact = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    if (firstContact.isValid() && firstContact < record.receivedOn) {
+        return Error(
+            Error::Kind::Invalid,
+            CaseRepository::tr("Case %1: received_on: its contact log has a contact on %2, before %3; "
+                               "correct the contact log first")
+                .arg(record.caseNo, isoDate(firstContact), isoDate(record.receivedOn)));
+    }
     return transaction.commit();
 }
 

@@ -94,10 +94,13 @@ public:
     /// An Inserter for the caller's WriteTransaction; fails when the file is
     /// read-only.
     Result<Inserter> inserter();
-    /// Replaces a stored case (matched by id) with \a record.
+    /// Replaces a stored case (matched by id) with \a record; refused when
+    /// its contact log would then hold a contact before the date received.
     Result<void> update(const CaseRecord& record);
     /// Replaces a stored case inside the caller's WriteTransaction (the case
-    /// editor saves a case and its contact log together).
+    /// editor saves a case and its contact log together). The caller stores
+    /// the log next, with ContactRepository::replaceInTransaction(), which
+    /// checks it against the received date stored here.
     Result<void> updateInTransaction(const CaseRecord& record);
     Result<void> remove(qint64 id);
 

@@ -6,6 +6,7 @@
 #include "storage/BranchFile.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,7 +48,7 @@ ContactRepository::ContactRepository(BranchFile& file)
     : m_file(file)
 {}
 
-QList<FieldProblem> ContactRepository::validate(const ContactRecord& contact, QDate today)
+QList<FieldProblem> ContactRepository::validate(const ContactRecord& contact, QDate today, QDate receivedOn)
 {
     QList<FieldProblem> problems;
     if (!contact.contactedOn.isValid()) {
@@ -55,6 +56,12 @@ QList<FieldProblem> ContactRepository::validate(const ContactRecord& contact, QD
     } else if (contact.contactedOn > today) {
         problems.append({QStringLiteral("contacted_on"),
                          tr("%1 lies in the future").arg(contact.contactedOn.toString(Qt::ISODate))});
+    } else if (receivedOn.isValid() && contact.contactedOn < receivedOn) {
+        // Counted in a period before the case existed, it would make that
+        // period's 延べ件数 and the case's history disagree.
+        problems.append({QStringLiteral("contacted_on"), tr("%1 is before the date received (%2)")
+                                                             .arg(contact.contactedOn.toString(Qt::ISODate),
+                                                                  receivedOn.toString(Qt::ISODate))});
     }
     if (!codes::contactKinds().contains(contact.kind)) {
         problems.append({QStringLiteral("kind"), tr("choose what kind of contact it was")});
@@ -86,6 +93,20 @@ Result<QList<ContactRecord>> ContactRepository::forCase(qint64 caseId) const
     return result;
 }
 
+Result<QDate> ContactRepository::receivedOn(qint64 caseId) const
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT received_on FROM case_record WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec()) {
+        return databaseError(tr("Reading the case"), query.lastError().text());
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::NotFound, tr("The case no longer exists."));
+    }
+    return QDate::fromString(query.value(0).toString(), Qt::ISODate);
+}
+
 Result<void> ContactRepository::refreshLastContact(qint64 caseId)
 {
     QSqlQuery query(m_file.database());
@@ -104,12 +125,17 @@ Result<qint64> ContactRepository::add(ContactRecord& contact)
     if (auto r = m_file.ensureWritable(); !r.ok()) {
         return r.error();
     }
-    if (const auto problems = validate(contact); !problems.isEmpty()) {
-        return Error(Error::Kind::Invalid, problems.constFirst().message);
-    }
     storage::WriteTransaction transaction(m_file.database());
     if (auto r = transaction.begin(); !r.ok()) {
         return r.error();
+    }
+    const auto received = receivedOn(contact.caseId);
+    if (!received.ok()) {
+        return received.error();
+    }
+    if (const auto problems = validate(contact, QDate::currentDate(), received.value());
+        !problems.isEmpty()) {
+        return Error(Error::Kind::Invalid, problems.constFirst().message);
     }
     QSqlQuery query(m_file.database());
     query.prepare(
@@ -135,12 +161,17 @@ Result<void> ContactRepository::update(const ContactRecord& contact)
     if (auto r = m_file.ensureWritable(); !r.ok()) {
         return r;
     }
-    if (const auto problems = validate(contact); !problems.isEmpty()) {
-        return Error(Error::Kind::Invalid, problems.constFirst().message);
-    }
     storage::WriteTransaction transaction(m_file.database());
     if (auto r = transaction.begin(); !r.ok()) {
         return r;
+    }
+    const auto received = receivedOn(contact.caseId);
+    if (!received.ok()) {
+        return received.error();
+    }
+    if (const auto problems = validate(contact, QDate::currentDate(), received.value());
+        !problems.isEmpty()) {
+        return Error(Error::Kind::Invalid, problems.constFirst().message);
     }
     QSqlQuery query(m_file.database());
     query.prepare(
@@ -197,8 +228,18 @@ Result<void> ContactRepository::insertInTransaction(QList<ContactRecord>& contac
         QStringLiteral("INSERT INTO contact_log (case_id, contacted_on, kind, method, minutes, note) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     QSet<qint64> cases;
+    QHash<qint64, QDate> received; // of the cases met so far
+    const QDate today = QDate::currentDate();
     for (ContactRecord& contact : contacts) {
-        if (const auto problems = validate(contact); !problems.isEmpty()) {
+        auto known = received.constFind(contact.caseId);
+        if (known == received.constEnd()) {
+            const auto date = receivedOn(contact.caseId);
+            if (!date.ok()) {
+                return date.error();
+            }
+            known = received.insert(contact.caseId, date.value());
+        }
+        if (const auto problems = validate(contact, today, *known); !problems.isEmpty()) {
             return Error(Error::Kind::Invalid,
                          tr("Contact of %1: %2")
                              .arg(contact.contactedOn.toString(Qt::ISODate), problems.constFirst().message));
@@ -225,8 +266,13 @@ Result<void> ContactRepository::insertInTransaction(QList<ContactRecord>& contac
 
 Result<void> ContactRepository::replaceInTransaction(qint64 caseId, QList<ContactRecord>& contacts)
 {
+    const auto received = receivedOn(caseId);
+    if (!received.ok()) {
+        return received.error();
+    }
+    const QDate today = QDate::currentDate();
     for (const ContactRecord& contact : std::as_const(contacts)) {
-        if (const auto problems = validate(contact); !problems.isEmpty()) {
+        if (const auto problems = validate(contact, today, received.value()); !problems.isEmpty()) {
             return Error(Error::Kind::Invalid,
                          tr("Contact of %1: %2")
                              .arg(contact.contactedOn.toString(Qt::ISODate), problems.constFirst().message));

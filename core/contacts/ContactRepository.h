@@ -22,8 +22,12 @@ class ContactRepository
 public:
     explicit ContactRepository(BranchFile& file);
 
-    /// What keeps \a contact from being stored; empty when valid.
-    static QList<FieldProblem> validate(const ContactRecord& contact, QDate today = QDate::currentDate());
+    /// What keeps \a contact from being stored; empty when valid. A contact
+    /// is dated by \a today at the latest and, when \a receivedOn is given
+    /// (the date its case was received), not before it. Every write below
+    /// checks against the date stored for the case.
+    static QList<FieldProblem> validate(const ContactRecord& contact, QDate today = QDate::currentDate(),
+                                        QDate receivedOn = QDate());
 
     /// The contacts of a case, oldest first.
     Result<QList<ContactRecord>> forCase(qint64 caseId) const;
@@ -36,11 +40,14 @@ public:
     Result<void> insertInTransaction(QList<ContactRecord>& contacts);
 
     /// Replaces the whole log of a case inside the caller's transaction (the
-    /// case editor saves a case and its log together).
+    /// case editor saves a case and its log together, the case first: the
+    /// contacts are checked against the received date just stored).
     Result<void> replaceInTransaction(qint64 caseId, QList<ContactRecord>& contacts);
 
 private:
     Result<void> refreshLastContact(qint64 caseId);
+    /// The date case \a caseId was received, as stored.
+    Result<QDate> receivedOn(qint64 caseId) const;
 
     BranchFile& m_file;
 };

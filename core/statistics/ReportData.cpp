@@ -9,8 +9,14 @@ namespace {
 /// Fills the period figures of \a data (period, cumulative and their
 /// previous-year twins) and the series and workload. When the cumulative
 /// period is the period itself (a fiscal year, a range) it is counted once.
+/// All of it is read in one snapshot, so the month's cases, the year to
+/// date, the series and the workload describe the same state of the file.
 Result<void> fill(ReportData& data, const StatisticsEngine& engine)
 {
+    storage::ReadSnapshot snapshot = engine.readSnapshot();
+    if (auto r = snapshot.begin(); !r.ok()) {
+        return r;
+    }
     const auto count = [&engine](const Period& period, Summary& summary,
                                  ContactCounts& contacts) -> Result<void> {
         auto counted = engine.summary(period);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "statistics/ContactCounts.h"
 #include "statistics/StatisticsEngine.h"
 #include "storage/BranchInfo.h"
 
@@ -10,15 +11,6 @@
 #include <QDateTime>
 
 namespace tsunagu::statistics {
-
-/// Contacts (延べ件数) of a period: every contact-log entry dated in it.
-struct ContactCounts
-{
-    qint64 total = 0;
-    QList<Count> kind; ///< in codes::contactKinds() order, every kind present
-
-    friend bool operator==(const ContactCounts&, const ContactCounts&) = default;
-};
 
 /// Open cases of one coordinator as of a day (the chief's workload is a
 /// named problem of the branches).

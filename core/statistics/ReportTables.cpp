@@ -112,7 +112,8 @@ QList<ReportTable> reportTables(const ReportData& data, const MasterData& master
     const bool japanese = language == Language::Japanese;
     QList<ReportTable> tables;
 
-    // Cases (実件数) and contacts (延べ件数).
+    // Cases (実件数) and contacts in the period (延べ件数（期間内の対応）,
+    // countContacts()).
     {
         ReportTable table;
         table.id = QStringLiteral("cases");
@@ -125,9 +126,9 @@ QList<ReportTable> reportTables(const ReportData& data, const MasterData& master
         for (const ContactCounts* c : columns.contacts) {
             contactTotals.append(c->total);
         }
-        table.rows.append(
-            row(pick(language, QStringLiteral("対応件数（延べ件数）"), QStringLiteral("Contacts")),
-                contactTotals, 0, true));
+        table.rows.append(row(pick(language, QStringLiteral("延べ件数（期間内の対応）"),
+                                   QStringLiteral("Contacts in the period")),
+                              contactTotals, 0, true));
         for (const CodeItem& kind : codes::contactKinds().items()) {
             QList<qint64> values;
             for (const ContactCounts* c : columns.contacts) {
@@ -135,9 +136,12 @@ QList<ReportTable> reportTables(const ReportData& data, const MasterData& master
             }
             table.rows.append(row(kind.label(language), values, 1));
         }
-        table.note = pick(language, QStringLiteral("相談件数は受付日、対応件数は対応日で数えています。"),
-                          QStringLiteral("Cases are counted by the day received, contacts by the day they "
-                                         "happened."));
+        table.note =
+            pick(language,
+                 QStringLiteral("相談件数は受付日、延べ件数は対応日で数えています（期間より前に受け付けた相"
+                                "談への対応を含みます）。"),
+                 QStringLiteral("Cases are counted by the day received, contacts by the day they "
+                                "happened (contacts with cases received earlier included)."));
         tables.append(table);
     }
 

@@ -74,6 +74,12 @@ Result<Summary> StatisticsEngine::summary(const Period& period) const
             Error::Kind::Invalid,
             tr("The period %1 to %2 is not a valid range of dates.").arg(iso(period.from), iso(period.to)));
     }
+    // Three statements, one state of the file: a commit between them would
+    // count a case in one breakdown and not in another.
+    storage::ReadSnapshot snapshot = readSnapshot();
+    if (auto r = snapshot.begin(); !r.ok()) {
+        return r.error();
+    }
     Summary summary;
     summary.period = period;
     const auto fail = [&](const QSqlQuery& query) {
@@ -166,6 +172,10 @@ Result<Summary> StatisticsEngine::summary(const Period& period) const
 
 Result<MonthlySeries> StatisticsEngine::monthlySeries(const calendar::FiscalYear& fiscalYear) const
 {
+    storage::ReadSnapshot snapshot = readSnapshot();
+    if (auto r = snapshot.begin(); !r.ok()) {
+        return r.error();
+    }
     MonthlySeries series;
     series.fiscalYear = fiscalYear.startYear();
     series.months = fiscalYear.monthStarts();
@@ -233,24 +243,9 @@ Result<ContactCounts> StatisticsEngine::contactCounts(const Period& period) cons
     if (isCancelled()) {
         return cancelled();
     }
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, COUNT(*) FROM contact_log WHERE contacted_on BETWEEN ? AND ? "
-                                 "GROUP BY kind"));
-    query.addBindValue(iso(period.from));
-    query.addBindValue(iso(period.to));
-    if (!query.exec()) {
-        return storage::databaseError(tr("Counting contacts"), query.lastError().text());
-    }
-    QHash<QString, qint64> kinds;
-    ContactCounts counts;
-    while (query.next()) {
-        const qint64 n = query.value(1).toLongLong();
-        kinds[query.value(0).toString()] += n;
-        counts.total += n;
-    }
-    counts.kind = ordered(codes::contactKinds().codes(), kinds);
-    return counts;
+    ContactScope scope;
+    scope.period = period;
+    return countContacts(m_database, scope);
 }
 
 Result<QList<CoordinatorLoad>> StatisticsEngine::workload(QDate day) const

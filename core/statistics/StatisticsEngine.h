@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "master/MasterData.h"
 #include "statistics/Summary.h"
+#include "storage/ReadSnapshot.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -52,8 +53,15 @@ public:
     /// ends within one query of being cancelled.
     void setCancelCheck(std::function<bool()> isCancelled) { m_isCancelled = std::move(isCancelled); }
 
+    /// A read transaction on the engine's connection: figures computed while
+    /// it is begun all come from one state of the file. Each method of more
+    /// than one statement holds one of its own; a computation made of several
+    /// methods (a report) holds one around them all, which they join.
+    storage::ReadSnapshot readSnapshot() const { return storage::ReadSnapshot(m_database); }
+
     /// The summary of spec §2 for cases received in \a period; each case's
-    /// status as it stood on period.to.
+    /// status as it stood on period.to. Read in one snapshot, so its totals
+    /// always agree.
     Result<Summary> summary(const Period& period) const;
 
     /// Cases per month across \a fiscalYear, and the year before.
@@ -63,7 +71,8 @@ public:
     /// holds none. The views offer the fiscal years between them.
     Result<std::optional<Period>> receivedRange() const;
 
-    /// Contacts dated in \a period (延べ件数), by kind.
+    /// 延べ件数（期間内の対応）: contacts dated in \a period, of every case
+    /// whenever received, by kind (see countContacts()).
     Result<ContactCounts> contactCounts(const Period& period) const;
 
     /// Cases open on \a day (received by then, not completed as of then) per

@@ -81,6 +81,32 @@ Result<FileHeader> readHeader(const QString& path)
 constexpr int SqliteCorrupt = 11;      ///< SQLITE_CORRUPT
 constexpr int SqliteNotADatabase = 26; ///< SQLITE_NOTADB
 
+/// The header of \a path, refused unless it is a Tsunagu branch file this
+/// version can read.
+Result<FileHeader> identify(const QString& path)
+{
+    auto header = readHeader(path);
+    if (!header.ok()) {
+        return header.error();
+    }
+    if (header->applicationId != storage::ApplicationId) {
+        return Error(
+            Error::Kind::NotTsunagu,
+            BranchFile::tr("%1 is an SQLite database, but not a Tsunagu branch file.").arg(native(path)));
+    }
+    if (header->userVersion > storage::CurrentSchemaVersion) {
+        return Error(
+            Error::Kind::NewerVersion,
+            BranchFile::tr(
+                "%1 was saved by a newer version of Tsunagu (file format %2; this version reads up to "
+                "%3). Update Tsunagu to open it.")
+                .arg(native(path))
+                .arg(header->userVersion)
+                .arg(storage::CurrentSchemaVersion));
+    }
+    return header;
+}
+
 Error damagedError(const QString& path, const QString& problem)
 {
     return Error(Error::Kind::Damaged,
@@ -227,13 +253,17 @@ Result<void> BranchFile::checkIntegrity(const QString& path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    if (failure && problems.isEmpty()) {
+    // A page that could not be read makes the rest of the check say nothing
+    // (pages it did not reach look unused): it is an I/O error, not damage.
+    if (failure) {
         const int code = storage::sqlite::primaryCode(failure->nativeErrorCode());
-        if (code == SqliteCorrupt || code == SqliteNotADatabase) {
+        if (code != SqliteCorrupt && code != SqliteNotADatabase) {
+            return fileError(
+                path, storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)), *failure));
+        }
+        if (problems.isEmpty()) {
             return damagedError(path, failure->databaseText());
         }
-        return fileError(path,
-                         storage::databaseError(BranchFile::tr("Checking %1").arg(native(path)), *failure));
     }
     if (problems.isEmpty()) {
         return {};
@@ -511,24 +541,9 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
                                                      const storage::LockWaitObserver& lockWait)
 {
     // 1. Identify the file from its header, without SQLite.
-    const auto header = readHeader(path);
+    auto header = identify(path);
     if (!header.ok()) {
         return header.error();
-    }
-    if (header->applicationId != storage::ApplicationId) {
-        return Error(
-            Error::Kind::NotTsunagu,
-            BranchFile::tr("%1 is an SQLite database, but not a Tsunagu branch file.").arg(native(path)));
-    }
-    if (header->userVersion > storage::CurrentSchemaVersion) {
-        return Error(
-            Error::Kind::NewerVersion,
-            BranchFile::tr(
-                "%1 was saved by a newer version of Tsunagu (file format %2; this version reads up to "
-                "%3). Update Tsunagu to open it.")
-                .arg(native(path))
-                .arg(header->userVersion)
-                .arg(storage::CurrentSchemaVersion));
     }
     std::unique_ptr<BranchFile> file(new BranchFile);
     file->m_path = QFileInfo(path).absoluteFilePath();
@@ -555,6 +570,14 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
     if (hasJournal(file->m_path)) {
         if (auto r = file->recoverWithLock(); !r.ok()) {
             return r.error();
+        }
+        // The header read above may be the interrupted save's (a migration
+        // had already written its new version): read it again.
+        if (file->m_recoveredInterruptedSave) {
+            header = identify(path);
+            if (!header.ok()) {
+                return header.error();
+            }
         }
     }
 
@@ -602,7 +625,8 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
     }
 
     if (auto r = storage::verifyStructure(file->database()); !r.ok()) {
-        return damagedError(path, r.error().message);
+        return r.error().kind == Error::Kind::Damaged ? damagedError(path, r.error().message)
+                                                      : fileError(path, r.error());
     }
     if (auto r = file->loadMetadata(); !r.ok()) {
         return r.error();

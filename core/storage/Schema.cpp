@@ -240,22 +240,35 @@ namespace {
 
 using Structure = QList<std::pair<QString, QStringList>>; ///< tables with their columns
 
-Structure structureOf(const QSqlDatabase& database)
+Result<Structure> structureOf(const QSqlDatabase& database)
 {
+    const QString action = QCoreApplication::translate("tsunagu::storage", "Reading the file's structure");
     Structure structure;
     QSqlQuery tables(database);
     tables.setForwardOnly(true);
-    tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                    "'sqlite_%' ORDER BY name"))) {
+        return databaseError(action, tables.lastError());
+    }
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         QStringList columns;
         QSqlQuery info(database);
-        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        if (!info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table))) {
+            return databaseError(action, info.lastError());
+        }
         while (info.next()) {
             columns << info.value(1).toString();
         }
+        if (info.lastError().isValid()) {
+            return databaseError(action, info.lastError());
+        }
         structure.append({table, columns});
+    }
+    // A read that failed midway ends the rows early: an I/O error, not a
+    // missing table.
+    if (tables.lastError().isValid()) {
+        return databaseError(action, tables.lastError());
     }
     return structure;
 }
@@ -270,7 +283,9 @@ const Structure& expectedStructure()
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(QStringLiteral(":memory:"));
             if (db.open() && migrate(db, 0).ok()) {
-                structure = structureOf(db);
+                if (auto read = structureOf(db); read.ok()) {
+                    structure = read.value();
+                }
             }
             db.close();
         }
@@ -284,7 +299,11 @@ const Structure& expectedStructure()
 
 Result<void> verifyStructure(const QSqlDatabase& database)
 {
-    const Structure present = structureOf(database);
+    const auto read = structureOf(database);
+    if (!read.ok()) {
+        return read.error();
+    }
+    const Structure& present = read.value();
     for (const auto& [table, columns] : expectedStructure()) {
         const auto found = std::find_if(present.cbegin(), present.cend(),
                                         [&table = table](const auto& entry) { return entry.first == table; });

@@ -781,3 +781,14 @@ TEST_CASE("an export onto a full disk says the disk is full and names the file",
     CHECK(big.message().endsWith(QStringLiteral("the disk is full (No space left on device)")));
     CHECK(readAll(path) == QByteArray(1000, 'x'));
 }
+
+TEST_CASE("an import refuses dates in the future, naming the row, column and date", "[csv-import][dates]")
+{
+    // "Today" is 2024-12-31 for importError().
+    CHECK(importError(csv("A-1,2025-01-01,142051,phone,parent,respite,ongoing,\n"
+                          "A-2,2024-04-01,142051,phone,parent,respite,completed,2025-01-02\n")) ==
+          QStringLiteral("Nothing was imported: 3 problem(s) in the file.\n"
+                         "row 2, column received_on: 2025-01-01 lies in the future\n"
+                         "row 2, column status_since: 2025-01-01 lies in the future\n"
+                         "row 3, column status_since: 2025-01-02 lies in the future"));
+}

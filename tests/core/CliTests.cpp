@@ -130,6 +130,17 @@ TEST_CASE("tsunagu-cli refuses a bad CSV whole and says where", "[cli]")
     CHECK(fileHash(db) == before);
 }
 
+TEST_CASE("export --help says what a CSV does not carry, and what moves a branch whole", "[cli][csv-export]")
+{
+    const auto help = runCli({QStringLiteral("export"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    INFO(help.out.toStdString());
+    // Only the current status: importing the file elsewhere changes past figures.
+    CHECK(help.out.contains(QStringLiteral("status history")));
+    CHECK(help.out.contains(QStringLiteral("contact log")));
+    CHECK(help.out.contains(QStringLiteral("Save a Copy")));
+}
+
 TEST_CASE("tsunagu-cli explains usage mistakes with exit code 2", "[cli]")
 {
     CHECK(runCli({}).exitCode == 2);

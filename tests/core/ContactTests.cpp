@@ -5,6 +5,7 @@
 #include "cases/CaseRepository.h"
 #include "common/TextFolding.h"
 #include "contacts/ContactRepository.h"
+#include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -314,4 +315,66 @@ TEST_CASE("a sort no index serves is worked out once and found again after a cha
     query.setSort(CaseListColumn::Municipality, Qt::AscendingOrder);
     CHECK(query.fetch(0, 1).value().constFirst().municipalityCode == QStringLiteral("141003"));
     CHECK(query.fetch(40, 5).value().constFirst().id == added.id);
+}
+
+TEST_CASE("a contact dated before its case was received, or in the future, is refused however it is stored",
+          "[contacts][dates]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CaseRecord record = sampleCase(QDate(2024, 4, 1));
+    REQUIRE(CaseRepository(*file).add(record).ok());
+    ContactRepository contacts(*file);
+    const auto early = [&] {
+        return ContactRecord{
+            0,  record.id, QDate(2024, 3, 31), QStringLiteral("intake"), QStringLiteral("phone"),
+            10, QString()};
+    };
+    const QString beforeReceived = QStringLiteral("2024-03-31 is before the date received (2024-04-01)");
+
+    CHECK(ContactRepository::validate(early(), QDate(2024, 12, 31), QDate(2024, 4, 1)) ==
+          QList<FieldProblem>{{QStringLiteral("contacted_on"), beforeReceived}});
+    CHECK(ContactRepository::validate(early(), QDate(2024, 12, 31), QDate(2024, 3, 31)).isEmpty());
+
+    ContactRecord c = early();
+    auto added = contacts.add(c);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.message().contains(beforeReceived));
+
+    ContactRecord onTheDay = early();
+    onTheDay.contactedOn = QDate(2024, 4, 1);
+    REQUIRE(contacts.add(onTheDay).ok());
+    ContactRecord moved = onTheDay;
+    moved.contactedOn = QDate(2024, 3, 1);
+    CHECK_FALSE(contacts.update(moved).ok());
+
+    QList<ContactRecord> batch{early()};
+    {
+        storage::WriteTransaction transaction(file->database());
+        REQUIRE(transaction.begin().ok());
+        const auto inserted = contacts.insertInTransaction(batch);
+        REQUIRE_FALSE(inserted.ok());
+        CHECK(inserted.message().contains(beforeReceived));
+        const auto replaced = contacts.replaceInTransaction(record.id, batch);
+        REQUIRE_FALSE(replaced.ok());
+        CHECK(replaced.message().contains(beforeReceived));
+    }
+
+    // Nor can the case be moved to after a contact it has.
+    CaseRecord later = CaseRepository(*file).load(record.id).value();
+    later.receivedOn = QDate(2024, 4, 2);
+    later.statusHistory = {{QStringLiteral("ongoing"), QDate(2024, 4, 2)}};
+    const auto updated = CaseRepository(*file).update(later);
+    REQUIRE_FALSE(updated.ok());
+    CHECK(updated.message().contains(QStringLiteral("2024-04-01")));
+
+    // A contact dated tomorrow: refused with the date and why.
+    ContactRecord tomorrow = early();
+    tomorrow.contactedOn = QDate::currentDate().addDays(1);
+    const auto future = contacts.add(tomorrow);
+    REQUIRE_FALSE(future.ok());
+    CHECK(future.message().contains(QStringLiteral("lies in the future")));
+
+    CHECK(contacts.forCase(record.id).value() == QList<ContactRecord>{onTheDay});
+    CHECK(CaseRepository(*file).load(record.id).value().receivedOn == QDate(2024, 4, 1));
 }

@@ -607,6 +607,64 @@ TEST_CASE("an invalid contact blocks saving and is pointed out", "[ui][case-edit
     CHECK(ContactRepository(*file).forCase(id)->isEmpty());
 }
 
+TEST_CASE("a status change or a contact dated in the future is refused with the date",
+          "[ui][case-editor][dates]")
+{
+    QTemporaryDir dir;
+    auto file = createBranchFile(dir);
+    const qint64 id = addCase(*file);
+    CaseEditorDialog dialog(*file, id);
+    showActive(dialog);
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    chooseCode(child<QComboBox>(dialog, "statusComboBox"), QStringLiteral("completed"));
+    child<QDateEdit>(dialog, "statusSinceDateEdit")->setDate(tomorrow);
+    auto* model = qobject_cast<ContactLogModel*>(child<QTableView>(dialog, "contactLogTableView")->model());
+    REQUIRE(model);
+    model->appendContact(contact(tomorrow, "connect", "phone"));
+    CHECK_FALSE(dialog.save());
+    const QString future = QStringLiteral("%1 lies in the future").arg(tomorrow.toString(Qt::ISODate));
+    CHECK(child<QLabel>(dialog, "statusSinceErrorLabel")->text().contains(future));
+    CHECK(child<QLabel>(dialog, "contactLogErrorLabel")->text().contains(future));
+    CHECK(loadCase(*file, id).statusHistory.size() == 1);
+    CHECK(ContactRepository(*file).forCase(id)->isEmpty());
+}
+
+TEST_CASE("a contact dated before the case was received blocks saving, also after the date moves",
+          "[ui][case-editor][dates]")
+{
+    QTemporaryDir dir;
+    auto file = createBranchFile(dir);
+    const qint64 id = addCase(*file); // received 2024-04-01
+    CaseEditorDialog dialog(*file, id);
+    showActive(dialog);
+    auto* table = child<QTableView>(dialog, "contactLogTableView");
+    auto* model = qobject_cast<ContactLogModel*>(table->model());
+    REQUIRE(model);
+    auto* error = child<QLabel>(dialog, "contactLogErrorLabel");
+
+    SECTION("a contact before the date received")
+    {
+        model->appendContact(contact(QDate(2024, 3, 28), "intake", "phone"));
+        CHECK_FALSE(dialog.save());
+        CHECK(error->isVisible());
+        CHECK(error->text().contains(QStringLiteral("2024-03-28 is before the date received (2024-04-01)")));
+        CHECK(model->index(0, int(Column::Date)).data(Qt::BackgroundRole).isValid()); // tinted
+    }
+    SECTION("the date received moved after a contact")
+    {
+        model->appendContact(contact(QDate(2024, 4, 2), "intake", "phone"));
+        REQUIRE(dialog.save());
+        CHECK_FALSE(model->index(0, int(Column::Date)).data(Qt::BackgroundRole).isValid());
+        child<QDateEdit>(dialog, "receivedOnDateEdit")->setDate(QDate(2024, 4, 5));
+        CHECK(model->index(0, int(Column::Date)).data(Qt::BackgroundRole).isValid());
+        CHECK_FALSE(dialog.save());
+        CHECK(error->text().contains(QStringLiteral("before the date received (2024-04-05)")));
+        CHECK(loadCase(*file, id).receivedOn == QDate(2024, 4, 1));
+    }
+    CHECK(ContactRepository(*file).forCase(id)->size() <= 1);
+    CHECK(loadCase(*file, id).receivedOn == QDate(2024, 4, 1));
+}
+
 TEST_CASE("on a read-only branch file the editor changes nothing", "[ui][case-editor]")
 {
     QTemporaryDir dir;

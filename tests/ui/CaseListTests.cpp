@@ -5,6 +5,8 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseTableModel.h"
 #include "common/BusyOverlay.h"
+#include "contacts/ContactRepository.h"
+#include "statistics/ReportData.h"
 #include "storage/BranchFile.h"
 
 #include <QAbstractItemModelTester>
@@ -269,5 +271,57 @@ TEST_CASE("the case list veils a slow load; Cancel puts the controls back", "[ui
     auto* count = view.findChild<QLabel*>(QStringLiteral("caseCountLabel"));
     CHECK(count->text().startsWith(QStringLiteral("12 case")));
     INFO(count->text().toStdString());
-    CHECK(count->text().contains(QStringLiteral("0 contacts")));
+    INFO(count->text().toStdString());
+    CHECK(count->text().contains(QStringLiteral(" 0 contact")));
+}
+
+TEST_CASE("the case list's contact count is the report's 延べ件数 of the period, and says so",
+          "[ui][case-list][contact-count]")
+{
+    QTemporaryDir dir;
+    auto file = branchWithCases(dir, 60); // received 2023-04-03 … 06-01
+    // Each case is contacted when received and, every third, a year later
+    // (fiscal year 2024): those are not contacts of fiscal year 2023.
+    ContactRepository contacts(*file);
+    QSqlQuery query(file->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT id, received_on FROM case_record")));
+    int all = 0;
+    int inYear = 0;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QDate received = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        for (const QDate day : {received, received.addYears(1)}) {
+            if (day != received && id % 3 != 0) {
+                continue;
+            }
+            ContactRecord c{0, id, day, QStringLiteral("connect"), QStringLiteral("phone"), 10, QString()};
+            REQUIRE(contacts.add(c).ok());
+            ++all;
+            inYear += day <= QDate(2024, 3, 31) ? 1 : 0;
+        }
+    }
+    REQUIRE(inYear < all);
+    const auto report =
+        statistics::ReportData::annual(statistics::StatisticsEngine(*file), file->info(), 2023);
+    REQUIRE(report.ok());
+    REQUIRE(report->periodContacts.total == inYear);
+
+    CaseListView view;
+    view.resize(1200, 600);
+    view.show();
+    view.setBranchFile(file.get());
+    auto* count = view.findChild<QLabel*>(QStringLiteral("caseCountLabel"));
+    REQUIRE(waitUntil([&] { return !view.model()->isLoading() && view.model()->contactCount() >= 0; }));
+    INFO(count->text().toStdString());
+    CHECK(count->text().contains(QStringLiteral(" %1 contact").arg(all)));
+    CHECK(count->text().contains(QStringLiteral("of all dates")));
+
+    auto* fiscalYear = view.findChild<QComboBox*>(QStringLiteral("fiscalYearComboBox"));
+    fiscalYear->setCurrentIndex(fiscalYear->findData(2023));
+    REQUIRE(waitUntil([&] { return !view.model()->isLoading() && view.model()->contactCount() >= 0; }));
+    CHECK(view.model()->rowCount() == 60);
+    CHECK(view.model()->contactCount() == report->periodContacts.total);
+    INFO(count->text().toStdString());
+    CHECK(count->text().contains(QStringLiteral(" %1 contact").arg(inYear)));
+    CHECK(count->text().contains(QStringLiteral("in the period")));
 }

@@ -692,7 +692,8 @@ TEST_CASE("The dashboard draws the contacts of the period by kind", "[ui][dashbo
     const int contacts = addContacts(*d.file);
     d.view->invalidate();
     refreshAndWait(*d.view);
-    CHECK(valueAt(d.table(QStringLiteral("cases")), QStringLiteral("対応件数（延べ件数）"), 1) == contacts);
+    CHECK(valueAt(d.table(QStringLiteral("cases")), QStringLiteral("延べ件数（期間内の対応）"), 1) ==
+          contacts);
     CHECK(valueAt(d.table(QStringLiteral("cases")), QStringLiteral("相談受付"), 1) == 77);
     CHECK_FALSE(d.view->findChild<QLabel*>(QStringLiteral("casesEmptyLabel")));
     const QChart* chart = d.find<QChartView>(QStringLiteral("casesChartView"))->chart();

@@ -371,7 +371,10 @@ TEST_CASE("exporting from the menu writes the CSV with the chosen options", "[ui
     MainWindow window;
     REQUIRE(window.openBranchFile(path));
     const QString out = dir.filePath(QStringLiteral("out.csv"));
-    whenModalShows([](QWidget* dialog) {
+    QString note;
+    whenModalShows([&note](QWidget* dialog) {
+        // It says plainly what the file leaves out, not that it "can be imported again".
+        note = dialog->findChild<QLabel*>(QStringLiteral("exportNoteLabel"))->text();
         dialog->findChild<QCheckBox*>(QStringLiteral("includePersonalCheckBox"))->setChecked(false);
         dialog->findChild<QCheckBox*>(QStringLiteral("japaneseHeadersCheckBox"))->setChecked(true);
         static_cast<QDialog*>(dialog)->accept();
@@ -385,6 +388,11 @@ TEST_CASE("exporting from the menu writes the CSV with the chosen options", "[ui
                            "相談番号,受付日,市町村"));
     CHECK(bytes.contains("小田原市"));
     CHECK_FALSE(bytes.contains("佐藤"));
+    INFO(note.toStdString());
+    CHECK(note.contains(QStringLiteral("status history")));
+    CHECK(note.contains(QStringLiteral("contact log")));
+    CHECK(note.contains(QStringLiteral("Save a Copy")));
+    CHECK_FALSE(note.contains(QStringLiteral("can be imported again")));
 }
 
 TEST_CASE("the new branch wizard checks its fields and proposes a file name", "[ui][mainwindow]")

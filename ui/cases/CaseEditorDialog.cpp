@@ -835,6 +835,7 @@ void CaseEditorDialog::populate(const CaseRecord& record, const QList<ContactRec
     m_childNameEdit->setText(record.personal.childName);
     m_consulterNameEdit->setText(record.personal.consulterName);
     m_contactEdit->setText(record.personal.contact);
+    m_contactModel->setReceivedOn(record.receivedOn);
     m_contactModel->setContacts(contacts);
     m_populating = false;
 
@@ -1003,6 +1004,7 @@ QList<StatusChange> CaseEditorDialog::editedHistory() const
 
 void CaseEditorDialog::onReceivedOnChanged()
 {
+    m_contactModel->setReceivedOn(m_receivedOnEdit->date());
     if (m_populating) {
         return;
     }
@@ -1226,7 +1228,8 @@ QList<FieldProblem> CaseEditorDialog::checkContacts(const QList<ContactRecord>& 
 {
     QList<FieldProblem> problems;
     for (int row = 0; row < contacts.size(); ++row) {
-        for (const FieldProblem& problem : ContactRepository::validate(contacts.at(row))) {
+        for (const FieldProblem& problem :
+             ContactRepository::validate(contacts.at(row), QDate::currentDate(), m_receivedOnEdit->date())) {
             if (*firstRow < 0) {
                 *firstRow = row;
                 *firstField = problem.field;

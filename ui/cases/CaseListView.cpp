@@ -81,6 +81,10 @@ CaseListView::CaseListView(QWidget* parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCountLabel"));
     m_count->setTextFormat(Qt::PlainText);
+    m_count->setToolTip(tr("Cases: those received in the chosen period that match the filter.\n"
+                           "Contacts in the period: the contact-log entries dated in it, of the cases that "
+                           "match the other criteria, whenever received; the dashboard and the reports count "
+                           "the same."));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("caseTableView"));
@@ -368,10 +372,15 @@ void CaseListView::updateCount()
         return;
     }
     // The contacts of a million cases take a second to count: the cases
-    // are shown first and the contacts when counted.
+    // are shown first and the contacts when counted. With a period they are
+    // the contacts dated in it (延べ件数（期間内の対応）), the figure of the
+    // dashboard and the reports; the label says which.
     const qint64 contacts = m_model->contactCount();
-    showCount(contacts < 0 ? tr(" · counting contacts…")
-                           : tr(" · %Ln contact(s)", nullptr, static_cast<int>(contacts)));
+    const CaseFilter& shown = m_model->filter();
+    const int n = static_cast<int>(contacts);
+    showCount(contacts < 0                        ? tr(" · counting contacts…")
+              : (shown.fiscalYear || shown.month) ? tr(" · %Ln contact(s) in the period", nullptr, n)
+                                                  : tr(" · %Ln contact(s) of all dates", nullptr, n));
 }
 
 void CaseListView::showLoading(bool loading)

@@ -86,7 +86,8 @@ public:
     qint64 caseIdAt(int row) const;
     /// The row showing case \a caseId among the pages already loaded, or -1.
     int loadedRowOf(qint64 caseId) const;
-    /// 延べ件数: contacts of the cases that pass the filter; -1 while being counted.
+    /// CaseQuery::contactCount(): 延べ件数（期間内の対応）, contacts dated in the
+    /// filter's period of the cases its other criteria choose; -1 while being counted.
     qint64 contactCount() const { return m_contactCount; }
     /// The last error reading the file, empty when none.
     QString lastError() const { return m_lastError; }

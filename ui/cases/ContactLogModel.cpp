@@ -101,10 +101,24 @@ bool ContactLogModel::isCell(const QModelIndex& index) const
            index.row() < rowCount() && index.column() < columnCount();
 }
 
+void ContactLogModel::setReceivedOn(QDate receivedOn)
+{
+    if (receivedOn == m_receivedOn) {
+        return;
+    }
+    m_receivedOn = receivedOn;
+    if (!m_contacts.isEmpty()) {
+        const QModelIndex first = index(0, static_cast<int>(Column::Date));
+        Q_EMIT dataChanged(first, first.siblingAtRow(rowCount() - 1),
+                           {Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole});
+    }
+}
+
 QString ContactLogModel::problemsAt(int row, Column column) const
 {
     QStringList messages;
-    for (const FieldProblem& problem : ContactRepository::validate(m_contacts.at(row))) {
+    for (const FieldProblem& problem :
+         ContactRepository::validate(m_contacts.at(row), QDate::currentDate(), m_receivedOn)) {
         if (columnForField(problem.field) == column) {
             messages.append(problem.message);
         }

@@ -48,6 +48,10 @@ public:
     /// Removes the contact at \a row.
     void removeContact(int row);
 
+    /// The date the case was received (as edited): a contact dated before it
+    /// is a problem of its date cell.
+    void setReceivedOn(QDate receivedOn);
+
     /// Without editing, cells are not editable (a read-only branch file).
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
@@ -71,6 +75,7 @@ private:
     QString problemsAt(int row, Column column) const;
 
     QList<ContactRecord> m_contacts;
+    QDate m_receivedOn;
     bool m_editable = true;
 };
 

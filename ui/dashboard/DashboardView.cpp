@@ -1008,7 +1008,7 @@ void DashboardView::updateSummary()
             tr("Cases: %1 (a year earlier %2)")
                 .arg(number(m_data.periodSummary.cases), locale.toString(m_data.periodPreviousYear.cases)));
     }
-    parts.append(tr("Contacts: %1").arg(number(m_data.periodContacts.total)));
+    parts.append(tr("Contacts in the period: %1").arg(number(m_data.periodContacts.total)));
     parts.append(tr("Topics mentioned: %1").arg(number(m_data.periodSummary.topicMentions)));
     parts.append(tr("Open cases on %1: %2")
                      .arg(DisplaySettings::formatShortDate(m_data.period.to).toHtmlEscaped(), number(open)));

@@ -521,8 +521,15 @@ void MainWindow::exportCsv()
     auto* japanese = new QCheckBox(tr("Japanese headers and labels (for reading in Excel)"), &options);
     japanese->setObjectName(QStringLiteral("japaneseHeadersCheckBox"));
     japanese->setChecked(displayLanguage() == Language::Japanese);
-    auto* note = new QLabel(tr("The file is UTF-8 CSV that Excel opens as it is, and can be imported again."),
-                            &options);
+    // Said plainly: a CSV imported elsewhere would change past figures
+    // (the status on a past date, the contacts of a period) without a word.
+    auto* note = new QLabel(
+        tr("The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status "
+           "only: the status history and the contact log are not in it, nor coordinators' details other "
+           "than their names, so a branch imported from it shows different figures for past periods.\n"
+           "To move or hand over a branch without losing anything, use File > Save a Copy."),
+        &options);
+    note->setObjectName(QStringLiteral("exportNoteLabel"));
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
     connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);

@@ -137,10 +137,10 @@ QStringList summaryLines(const ReportData& data, Language language)
                                     .arg(countText(data.periodSummary.cases, language),
                                          countText(data.cumulativeSummary.cases, language),
                                          statusText(data.cumulativeSummary, language)));
-        lines.append(japanese ? QStringLiteral("対応件数（延べ件数） %1（年度累計 %2）")
+        lines.append(japanese ? QStringLiteral("延べ件数（期間内の対応） %1（年度累計 %2）")
                                     .arg(countText(data.periodContacts.total, language),
                                          countText(data.cumulativeContacts.total, language))
-                              : QStringLiteral("Contacts: %1 (year to date %2)")
+                              : QStringLiteral("Contacts in the period: %1 (year to date %2)")
                                     .arg(countText(data.periodContacts.total, language),
                                          countText(data.cumulativeContacts.total, language)));
         lines.append(japanese ? QStringLiteral("（参考：前年度同期）相談件数 %1（%2）")
@@ -157,10 +157,10 @@ QStringList summaryLines(const ReportData& data, Language language)
                           : QStringLiteral("Cases: %1 (%2)")
                                 .arg(countText(data.periodSummary.cases, language),
                                      statusText(data.periodSummary, language)));
-    lines.append(
-        japanese
-            ? QStringLiteral("対応件数（延べ件数） %1").arg(countText(data.periodContacts.total, language))
-            : QStringLiteral("Contacts: %1").arg(countText(data.periodContacts.total, language)));
+    lines.append(japanese ? QStringLiteral("延べ件数（期間内の対応） %1")
+                                .arg(countText(data.periodContacts.total, language))
+                          : QStringLiteral("Contacts in the period: %1")
+                                .arg(countText(data.periodContacts.total, language)));
     const QString previous = japaneseCalendar().formatFiscalYear(data.period.from.year() - 1, language);
     lines.append(japanese ? QStringLiteral("（参考：%1）相談件数 %2（%3）")
                                 .arg(previous, countText(data.periodPreviousYear.cases, language),
