@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
 #include "cases/CaseTableModel.h"
-#include "common/Translations.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -24,8 +23,5 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TsunaguTests"));
     QApplication::setApplicationName(QStringLiteral("tsunagu_ui_tests"));
-    // English plurals ("1 case", "2 cases") whatever the machine's locale or
-    // an earlier run's settings; a test that needs Japanese installs it.
-    tsunagu::installTranslators(tsunagu::Language::English);
     return Catch::Session().run(argc, argv);
 }
