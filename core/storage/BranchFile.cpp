@@ -194,6 +194,30 @@ Result<bool> recoverInterruptedSave(const QString& path)
     return !stale;
 }
 
+/// A temporary file that Tsunagu builds a branch file or a copy in (made
+/// beside the target, renamed into place when complete) is left behind only
+/// when the process died on the way. One older than this is such a leftover;
+/// a younger one may still be being written by another PC.
+constexpr qint64 LeftoverAgeSeconds = 60 * 60;
+
+/// Removes the leftovers of a create or a "Save a copy" that a crash or a
+/// power cut interrupted in \a folder: they hold names and contacts.
+void removeLeftoverTemporaries(const QString& folder)
+{
+    const QDir dir(folder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList leftovers =
+        dir.entryList({QStringLiteral(".*.creating"), QStringLiteral(".*.creating-journal"),
+                       QStringLiteral(".*.copying"), QStringLiteral(".*.copying-journal")},
+                      QDir::Files | QDir::Hidden);
+    for (const QString& name : leftovers) {
+        const QFileInfo info(dir.filePath(name));
+        if (info.lastModified().toUTC().secsTo(now) > LeftoverAgeSeconds) {
+            QFile::remove(info.absoluteFilePath());
+        }
+    }
+}
+
 Result<void> exec(QSqlDatabase& db, const QString& sql, const QString& action)
 {
     QSqlQuery query(db);
@@ -630,6 +654,9 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
     }
     if (auto r = file->loadMetadata(); !r.ok()) {
         return r.error();
+    }
+    if (file->m_lock) {
+        removeLeftoverTemporaries(QFileInfo(file->m_path).absolutePath());
     }
     return file;
 }

@@ -374,3 +374,28 @@ TEST_CASE("a damaged index that quick_check misses stops the figures, and check 
     CHECK(fixedExit == 0);
     CHECK(fixedFigures == goodFigures);
 }
+
+TEST_CASE("what an interrupted create or copy left behind is removed the next time the folder's file opens",
+          "[storage]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("b.tsunagu"));
+    makeBranch(path, 2);
+    const QString oldCopy = dir.path(QStringLiteral(".copy.tsunagu.0123.copying"));
+    const QString oldCreate = dir.path(QStringLiteral(".new.tsunagu.4567.creating"));
+    const QString freshCopy = dir.path(QStringLiteral(".other.tsunagu.89ab.copying"));
+    for (const QString& leftover : {oldCopy, oldCreate, freshCopy}) {
+        writeAll(leftover, QByteArray("SQLite format 3") + QByteArray(100, '\0'));
+    }
+    for (const QString& old : {oldCopy, oldCreate}) {
+        QFile file(old);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * 60 * 60),
+                                 QFileDevice::FileModificationTime));
+    }
+    auto file = BranchFile::open(path);
+    REQUIRE(file.ok());
+    CHECK_FALSE(QFileInfo::exists(oldCopy));
+    CHECK_FALSE(QFileInfo::exists(oldCreate));
+    CHECK(QFileInfo::exists(freshCopy)); // may still be being written by another PC
+}
