@@ -30,7 +30,9 @@ bool BusyWaitPrompt::onWait(const storage::BusyWait& wait)
         m_dialog->setWindowTitle(tr("Waiting to save"));
         m_dialog->setRange(0, 0); // no end known
         m_dialog->setMinimumDuration(0);
-        m_dialog->setWindowModality(Qt::WindowModal);
+        // Application-modal: the save that waits may come from any window (the
+        // case editor), and nothing may start another save meanwhile.
+        m_dialog->setWindowModality(Qt::ApplicationModal);
         m_dialog->setCancelButtonText(tr("Cancel (do not save)"));
     }
     if (m_dialog) {
