@@ -51,6 +51,9 @@ constexpr qint64 SmallFile = BranchFile::DeferredCheckSize;
 Result<FileCheck::Outcome> FileCheck::run(const QString& filePath, const QString& databasePath,
                                           const std::function<bool()>& isCancelled)
 {
+    if (isCancelled && isCancelled()) {
+        return Error(Error::Kind::Cancelled, tr("The check was cancelled."));
+    }
     auto connection = ReadConnection::open(databasePath);
     if (!connection.ok()) {
         return connection.error();

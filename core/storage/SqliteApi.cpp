@@ -42,6 +42,22 @@ int askCheck(void* check)
 {
     return (*static_cast<const std::function<bool()>*>(check))() ? 1 : 0;
 }
+
+/// How long a connection with a cancel check waits for another's lock, as
+/// QSQLITE_BUSY_TIMEOUT does without one.
+constexpr int BusyWaitMs = 5000;
+constexpr int BusySliceMs = 10;
+
+/// Waits for a lock in short slices, giving up at once when cancelled: a
+/// cancelled count must not sit out another program's save.
+int waitUnlessCancelled(void* check, int tries)
+{
+    if ((*static_cast<const std::function<bool()>*>(check))() || tries * BusySliceMs >= BusyWaitMs) {
+        return 0;
+    }
+    sqlite3_sleep(BusySliceMs);
+    return 1;
+}
 #endif
 
 } // namespace
@@ -100,8 +116,11 @@ bool setProgressHandler(const QSqlDatabase& db, int steps, const std::function<b
     }
     if (!check) {
         sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        sqlite3_busy_timeout(handle, BusyWaitMs);
     } else {
-        sqlite3_progress_handler(handle, steps, askCheck, const_cast<void*>(static_cast<const void*>(check)));
+        void* argument = const_cast<void*>(static_cast<const void*>(check));
+        sqlite3_progress_handler(handle, steps, askCheck, argument);
+        sqlite3_busy_handler(handle, waitUnlessCancelled, argument);
     }
     return true;
 #else

@@ -39,7 +39,8 @@ public:
 
 /// Installs \a check as SQLite's progress handler on \a db, asked every
 /// \a steps virtual-machine steps; a true answer stops the statement with
-/// SQLITE_INTERRUPT. A null \a check removes it. Returns false when the C API
+/// SQLITE_INTERRUPT; a wait for another connection's lock gives up as soon as
+/// it returns true. A null \a check removes it. Returns false when the C API
 /// is not available.
 bool setProgressHandler(const QSqlDatabase& db, int steps, const std::function<bool()>* check);
 

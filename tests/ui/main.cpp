@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 #include <catch2/catch.hpp>
 
@@ -23,5 +24,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TsunaguTests"));
     QApplication::setApplicationName(QStringLiteral("tsunagu_ui_tests"));
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // Work a test left running on a worker (a report it closed while it
+    // counted) ends before the application object and Qt's SQL driver go.
+    QThreadPool::globalInstance()->waitForDone();
+    return failed;
 }

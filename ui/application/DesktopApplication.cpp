@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace tsunagu::ui {
 
@@ -92,7 +93,12 @@ int runDesktopApplication(const QStringList& arguments)
     } else if (!parser.positionalArguments().isEmpty()) {
         window->openBranchFile(parser.positionalArguments().constFirst());
     }
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    // A count or check still running on a worker (the window closed while it
+    // ran; it stops at its next step) finishes before Qt's SQL driver goes
+    // away with the application object.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }
 
 } // namespace tsunagu::ui
