@@ -88,12 +88,23 @@ struct State
 State inspect(const QString& cli, const QString& path)
 {
     QProcess info;
-    info.start(cli, {QStringLiteral("info"), QStringLiteral("--db"), path});
-    if (!info.waitForFinished(60000)) {
+    // Starting a process can fail for a moment on a loaded machine (fork):
+    // that is the harness's trouble, not the file's, so try again.
+    for (int attempt = 0;; ++attempt) {
+        info.start(cli, {QStringLiteral("info"), QStringLiteral("--db"), path});
+        if (info.waitForStarted(30000)) {
+            break;
+        }
+        if (attempt == 4) {
+            fail(QStringLiteral("cannot start tsunagu-cli info: %1").arg(info.errorString()));
+        }
+        QThread::msleep(200);
+    }
+    if (!info.waitForFinished(60000) && info.state() != QProcess::NotRunning) {
         // Where it hangs, for the report (when gdb is there).
-        QProcess::execute(QStringLiteral("gdb"), {QStringLiteral("-p"), QString::number(info.processId()),
-                                                  QStringLiteral("-batch"), QStringLiteral("-ex"),
-                                                  QStringLiteral("thread apply all bt")});
+        QProcess::execute(QStringLiteral("gdb"),
+                          {QStringLiteral("-p"), QString::number(info.processId()), QStringLiteral("-batch"),
+                           QStringLiteral("-ex"), QStringLiteral("thread apply all bt")});
         info.kill();
         info.waitForFinished();
         fail(QStringLiteral("tsunagu-cli info did not finish in a minute: %1")
@@ -101,7 +112,11 @@ State inspect(const QString& cli, const QString& path)
     }
     const QString output = QString::fromUtf8(info.readAllStandardOutput() + info.readAllStandardError());
     if (info.exitStatus() != QProcess::NormalExit || info.exitCode() != 0) {
-        fail(QStringLiteral("the next open failed (exit %1): %2").arg(info.exitCode()).arg(output));
+        fail(QStringLiteral("the next open failed (exit %1, %2): %3")
+                 .arg(info.exitCode())
+                 .arg(info.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                               : QStringLiteral("ended"))
+                 .arg(output));
     }
     if (output.contains(QLatin1String("damaged"))) {
         fail(QStringLiteral("an intact file was called damaged: %1").arg(output));
