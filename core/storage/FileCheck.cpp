@@ -102,8 +102,8 @@ Error FileCheck::damagedError(const QString& filePath, const Outcome& outcome)
         return Error(
             Error::Kind::Damaged,
             what + QLatin1Char(' ') +
-                tr("Only its indexes are damaged; the cases themselves are intact. Repair it with File → "
-                   "Check the file → Repair, or `tsunagu-cli check --db FILE --repair`."));
+                tr("Only its indexes are damaged; the cases themselves are intact. Repair them with File > "
+                   "Check the File (it offers the repair), or `tsunagu-cli check --db FILE --repair`."));
     }
     return Error(
         Error::Kind::Damaged,
@@ -129,7 +129,7 @@ Result<void> FileCheck::requireSound(const QString& filePath, const QString& dat
         return Error(
             Error::Kind::Damaged,
             tr("%1 failed its last full check on this PC (%2). Figures from it could be wrong, so none "
-               "are printed or sent. Check it again with File → Check the file, or `tsunagu-cli check "
+               "are printed or sent. Check it again with File > Check the File, or `tsunagu-cli check "
                "--db FILE`.")
                 .arg(native(filePath), memory->checkedAt.toLocalTime().toString(Qt::ISODate)));
     }

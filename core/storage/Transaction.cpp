@@ -101,37 +101,44 @@ Error databaseError(const QString& action, const QString& driverText)
 
 Error databaseError(const QString& action, const QSqlError& error)
 {
-    const QString where = t_writingPath.isEmpty() ? tr("the branch file") : t_writingPath;
+    // Inside a write transaction the whole change is undone on any error:
+    // say so. A failed read has saved nothing to begin with.
+    const bool writing = !t_writingPath.isEmpty();
+    const QString where = writing ? t_writingPath : tr("the branch file");
+    const QString undone = writing ? QLatin1Char(' ') + tr("Nothing was saved.") : QString();
     switch (sqlite::primaryCode(error.nativeErrorCode())) {
     case SQLITE_FULL_CODE:
         return Error(
             Error::Kind::DiskFull,
-            tr("%1 failed: the disk is full. Nothing was saved; free some space on the disk that holds "
-               "%2 and try again.")
-                .arg(action, where));
+            tr("%1 failed: the disk is full. Free some space on the disk that holds %2 and try again.")
+                    .arg(action, where) +
+                undone);
     case SQLITE_IOERR_CODE:
         return Error(Error::Kind::Io,
                      tr("%1 failed: %2 could not be read or written (%3). The disk or the network share may "
-                        "have gone away; nothing was saved. Check the connection and try again.")
-                         .arg(action, where, error.databaseText()));
+                        "have gone away; check the connection and try again.")
+                             .arg(action, where, error.databaseText()) +
+                         undone);
     case SQLITE_CANTOPEN_CODE:
         return Error(Error::Kind::Io, tr("%1 failed: %2 or its journal could not be opened (%3).")
-                                          .arg(action, where, error.databaseText()));
+                                              .arg(action, where, error.databaseText()) +
+                                          undone);
     case SQLITE_BUSY_CODE:
     case SQLITE_LOCKED_CODE:
         return Error(Error::Kind::Busy,
-                     tr("%1 failed: another program is using %2 right now. Nothing was saved; try again in a "
-                        "moment.")
-                         .arg(action, where));
+                     tr("%1 failed: another program is using %2 right now; try again in a moment.")
+                             .arg(action, where) +
+                         undone);
     case SQLITE_READONLY_CODE:
         return Error(Error::Kind::ReadOnly,
-                     tr("%1 failed: %2 cannot be written (%3).").arg(action, where, error.databaseText()));
+                     tr("%1 failed: %2 cannot be written (%3).").arg(action, where, error.databaseText()) +
+                         undone);
     case SQLITE_CORRUPT_CODE:
     case SQLITE_NOTADB_CODE:
         return Error(Error::Kind::Damaged,
-                     tr("%1 failed: %2 is damaged (%3).").arg(action, where, error.databaseText()));
+                     tr("%1 failed: %2 is damaged (%3).").arg(action, where, error.databaseText()) + undone);
     default:
-        return Error(Error::Kind::Database, tr("%1 failed: %2").arg(action, error.text()));
+        return Error(Error::Kind::Database, tr("%1 failed: %2").arg(action, error.text()) + undone);
     }
 }
 

@@ -43,7 +43,7 @@ bool BusyWaitPrompt::onWait(const storage::BusyWait& wait)
                  : tr("Waiting for another program that is saving to %1…"))
                 .arg(wait.filePath) +
             QLatin1Char('\n') +
-            tr("Waiting for %n second(s). Nothing is lost while you wait.", nullptr, int(seconds)));
+            tr("Waited %n second(s) so far. Nothing is lost while you wait.", nullptr, int(seconds)));
         m_dialog->show();
         QCoreApplication::processEvents(QEventLoop::ExcludeSocketNotifiers);
         if (m_dialog->wasCanceled()) {
