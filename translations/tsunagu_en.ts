@@ -48,10 +48,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose another file name for the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,10 +100,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder to read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,15 +107,43 @@
         <source>Tsunagu is still checking %1; changes can be saved when the check is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is busy: another program is saving to it right now. Try again when it has finished; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the interrupted save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save to %1 was interrupted and must be undone before the file can be read. This PC cannot write to its folder: open the file once on a PC that can (or ask for write access). Nothing was changed; do not delete the file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being saved by %2 right now. Try again in a moment; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save to %1 was interrupted (the program was closed, the PC lost power or the disk went away) and has been undone: the file holds what was saved before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::CaseQuery</name>
     <message>
         <source>Counting cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,6 +269,10 @@
         <source>choose at least one topic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1: received_on: its contact log has a contact on %2, before %3; correct the contact log first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ContactRepository</name>
@@ -290,6 +314,18 @@
     </message>
     <message>
         <source>Contact of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the date received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,6 +415,29 @@
     <name>tsunagu::SaveFile</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data could not be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::TextInput</name>
+    <message>
+        <source>a line break or tab (%1) at character %2 is not allowed in this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible control character (%1) at character %2 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible character (%1) at character %2 is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,10 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tsunagu-cli summary: give the period as --from and --to, --month or --fiscal-year (one of them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +804,35 @@
     </message>
     <message>
         <source>tsunagu-cli generate: --years takes a whole number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.
+A case CSV carries each case&apos;s current status only: not the status history, not the contact log, and of a coordinator only the name. A branch imported from it shows different figures for past periods. To move a branch whole, use File &gt; Save a Copy in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When only indexes are damaged, rebuild them (REINDEX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the full check of a branch file (integrity_check), which also finds damaged indexes that give wrong counts; remembers the result on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed the full check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes of %1 were rebuilt; it now passes the full check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a branch file fully; repair damaged indexes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +937,26 @@
         <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the columns are separated by %1, not by commas: save the sheet as &quot;CSV&quot; (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known code or label (separate several values with &quot;;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a field may hold (is a quote not closed where it should be?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CsvReader</name>
@@ -897,6 +1001,13 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::statistics</name>
+    <message>
+        <source>Counting contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::statistics::ReportData</name>
     <message>
         <source>The month of the report is not a valid date.</source>
@@ -915,10 +1026,6 @@
     </message>
     <message>
         <source>Counting cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -953,24 +1060,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch file is busy: another program is writing to it. Try again in a moment.</source>
+        <source>Reading the file&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting a transaction</source>
+        <source>the table %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving</source>
+        <source>the column %1 of the table %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Tsunagu branch file (or its journal or lock file); writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 or its journal could not be opened (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 cannot be written (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 is damaged (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk is full. Free some space on the disk that holds %2 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 could not be read or written (%3). The disk or the network share may have gone away; check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: another program is using %2 right now; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tsunagu::storage::BranchLock</name>
-    <message>
-        <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The branch file is already open for editing by %1.</source>
         <translation type="unfinished"></translation>
@@ -1003,6 +1146,78 @@
         <source>an unknown computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the lock was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch file is open for editing by %1 on another computer, or was left open there. Tsunagu watches its lock: a program that is still running renews it every few seconds. If it is not renewed within %n second(s), it was left behind and Tsunagu takes over.</source>
+        <translation>
+            <numerusform>The branch file is open for editing by %1 on another computer, or was left open there. Tsunagu watches its lock: a program that is still running renews it every few seconds. If it is not renewed within %n second, it was left behind and Tsunagu takes over.</numerusform>
+            <numerusform>The branch file is open for editing by %1 on another computer, or was left open there. Tsunagu watches its lock: a program that is still running renews it every few seconds. If it is not renewed within %n seconds, it was left behind and Tsunagu takes over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lock file of the branch file cannot be read (it is empty or incomplete, perhaps left by a program that ended abruptly). Tsunagu watches it: if nothing renews it within %n second(s), it was left behind and Tsunagu takes over.</source>
+        <translation>
+            <numerusform>The lock file of the branch file cannot be read (it is empty or incomplete, perhaps left by a program that ended abruptly). Tsunagu watches it: if nothing renews it within %n second, it was left behind and Tsunagu takes over.</numerusform>
+            <numerusform>The lock file of the branch file cannot be read (it is empty or incomplete, perhaps left by a program that ended abruptly). Tsunagu watches it: if nothing renews it within %n seconds, it was left behind and Tsunagu takes over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is taking over a lock left behind on the branch file. Tsunagu waits for it to finish (at most %n second(s)).</source>
+        <translation>
+            <numerusform>Another program is taking over a lock left behind on the branch file. Tsunagu waits for it to finish (at most %n second).</numerusform>
+            <numerusform>Another program is taking over a lock left behind on the branch file. Tsunagu waits for it to finish (at most %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file of the branch file was removed by another program; changes can no longer be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::FileCheck</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed its full check (%2). Figures from it could be wrong, so none are printed or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases themselves are damaged: do not change the file; open a backup copy and keep this one for a closer look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing the indexes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its indexes are damaged; the cases themselves are intact. Repair them with File &gt; Check the File (it offers the repair), or `tsunagu-cli check --db FILE --repair`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed its last full check on this PC (%2). Figures from it could be wrong, so none are printed or sent. Check it again with File &gt; Check the File, or `tsunagu-cli check --db FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::storage::ReadConnection</name>
@@ -1012,10 +1227,63 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::storage::WriteTransaction</name>
+    <message>
+        <source>The branch file is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: no change was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: the change was interrupted by an error and has been undone. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled while another program was reading the branch file. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::BusyOverlay</name>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BusyWaitPrompt</name>
+    <message>
+        <source>Waiting to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (do not save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is reading %1 (a report, a count or another PC)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is saving to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) so far. Nothing is lost while you wait.</source>
+        <translation>
+            <numerusform>Waited %n second so far. Nothing is lost while you wait.</numerusform>
+            <numerusform>Waited %n seconds so far. Nothing is lost while you wait.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1575,10 @@
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::CaseListView</name>
@@ -1397,13 +1669,6 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> · %Ln contact(s)</source>
-        <translation>
-            <numerusform> · %Ln contact</numerusform>
-            <numerusform> · %Ln contacts</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · counting contacts…</source>
         <translation type="unfinished"></translation>
@@ -1426,6 +1691,25 @@
     <message>
         <source>Reading cases…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: those received in the chosen period that match the filter.
+Contacts in the period: the contact-log entries dated in it, of the cases that match the other criteria, whenever received; the dashboard and the reports count the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln contact(s) in the period</source>
+        <translation>
+            <numerusform> · %Ln contact in the period</numerusform>
+            <numerusform> · %Ln contacts in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln contact(s) of all dates</source>
+        <translation>
+            <numerusform> · %Ln contact of all dates</numerusform>
+            <numerusform> · %Ln contacts of all dates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1820,10 +2104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Topics mentioned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,6 +2121,10 @@
     </message>
     <message>
         <source>Counting cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +2153,58 @@
     <message>
         <source>Demo branch file</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::FileCheckRunner</name>
+    <message>
+        <source>Checking the whole file (saves wait meanwhile)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed the full check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file failed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair the indexes now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt; %1 now passes the full check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::LockWaitDialog</name>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting at most %n more second(s)…</source>
+        <translation>
+            <numerusform>Waiting at most %n more second…</numerusform>
+            <numerusform>Waiting at most %n more seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking over in %n second(s) unless the lock is renewed…</source>
+        <translation>
+            <numerusform>Taking over in %n second unless the lock is renewed…</numerusform>
+            <numerusform>Taking over in %n seconds unless the lock is renewed…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2430,6 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is UTF-8 CSV that Excel opens as it is, and can be imported again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,6 +2531,23 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted save undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status only: the status history and the contact log are not in it, nor coordinators&apos; details other than their names, so a branch imported from it shows different figures for past periods.
+To move or hand over a branch without losing anything, use File &gt; Save a Copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

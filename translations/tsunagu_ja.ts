@@ -48,10 +48,6 @@
         <translation>%1 は読み取り専用で開かれているため、変更を保存できません。</translation>
     </message>
     <message>
-        <source>Choose another file name for the copy.</source>
-        <translation>コピーには別のファイル名を指定してください。</translation>
-    </message>
-    <message>
         <source>Saving a copy to %1</source>
         <translation>%1 へのコピーの保存</translation>
     </message>
@@ -104,10 +100,6 @@
         <translation>「%1」はマスタデータにない圏域です。</translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder to read %1.</source>
-        <translation>%1 を読み込むための一時フォルダーを作成できません。</translation>
-    </message>
-    <message>
         <source>Reading %1</source>
         <translation>%1 の読み込み</translation>
     </message>
@@ -115,16 +107,44 @@
         <source>Tsunagu is still checking %1; changes can be saved when the check is done.</source>
         <translation>つなぐは %1 を確認中です。確認が終わると変更を保存できます。</translation>
     </message>
+    <message>
+        <source>%1 is busy: another program is saving to it right now. Try again when it has finished; nothing was changed.</source>
+        <translation>%1 は使用中です（別のプログラムが保存しています）。保存が終わってから、もう一度お試しください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Undoing the interrupted save</source>
+        <translation>中断された保存の取り消し</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 の確認</translation>
+    </message>
+    <message>
+        <source>The last save to %1 was interrupted and must be undone before the file can be read. This PC cannot write to its folder: open the file once on a PC that can (or ask for write access). Nothing was changed; do not delete the file %2.</source>
+        <translation>%1 への前回の保存が中断されています。ファイルを読み込む前にこの保存を取り消す必要がありますが、この PC からはファイルのフォルダーに書き込めません。書き込みできる PC でファイルを一度開いてください（または書き込み権限を依頼してください）。何も変更されていません。ファイル %2 は削除しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 is being saved by %2 right now. Try again in a moment; nothing was changed.</source>
+        <translation>現在、%2 が %1 に保存しています。しばらくしてから、もう一度お試しください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <source>The last save to %1 was interrupted (the program was closed, the PC lost power or the disk went away) and has been undone: the file holds what was saved before it.</source>
+        <translation>%1 への前回の保存が中断されていたため（プログラムの終了、PC の電源断、ディスクの切断など）、その保存を取り消しました。ファイルには、それより前に保存された内容が入っています。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::CaseQuery</name>
     <message>
         <source>Counting cases</source>
         <translation>相談件数の集計</translation>
-    </message>
-    <message>
-        <source>Counting contacts</source>
-        <translation>対応件数の集計</translation>
     </message>
     <message>
         <source>Reading cases</source>
@@ -249,6 +269,10 @@
         <source>choose at least one topic</source>
         <translation>相談内容を 1 つ以上選んでください</translation>
     </message>
+    <message>
+        <source>Case %1: received_on: its contact log has a contact on %2, before %3; correct the contact log first</source>
+        <translation>相談 %1: received_on: 対応記録に %3 より前の対応（%2）があります。先に対応記録を修正してください</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ContactRepository</name>
@@ -291,6 +315,18 @@
     <message>
         <source>Contact of %1: %2</source>
         <translation>%1 の対応: %2</translation>
+    </message>
+    <message>
+        <source>%1 is before the date received (%2)</source>
+        <translation>%1 は受付日（%2）より前です</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>相談の読み込み</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>この相談はもう存在しません。</translation>
     </message>
 </context>
 <context>
@@ -380,6 +416,29 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>ディスクの空き容量が不足しています（%1）</translation>
+    </message>
+    <message>
+        <source>the data could not be written (is the disk full?)</source>
+        <translation>データを書き込めませんでした（ディスクの空き容量が不足していないか確認してください）</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::TextInput</name>
+    <message>
+        <source>a line break or tab (%1) at character %2 is not allowed in this field</source>
+        <translation>この欄では、%2 文字目の改行またはタブ（%1）は使えません</translation>
+    </message>
+    <message>
+        <source>an invisible control character (%1) at character %2 is not allowed</source>
+        <translation>%2 文字目の目に見えない制御文字（%1）は使えません</translation>
+    </message>
+    <message>
+        <source>an invisible character (%1) at character %2 is not allowed</source>
+        <translation>%2 文字目の目に見えない文字（%1）は使えません</translation>
     </message>
 </context>
 <context>
@@ -659,10 +718,6 @@
         <translation>標準出力ではなくこのファイルに書き込む</translation>
     </message>
     <message>
-        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.</source>
-        <translation>すべての相談を CSV（交換形式、UTF-8 BOM 付き）で書き出します。個人情報は指定したときだけ含めます。</translation>
-    </message>
-    <message>
         <source>tsunagu-cli summary: give the period as --from and --to, --month or --fiscal-year (one of them).</source>
         <translation>tsunagu-cli summary: 期間は --from と --to、--month、--fiscal-year のいずれか 1 つで指定してください。</translation>
     </message>
@@ -747,6 +802,36 @@
     <message>
         <source>tsunagu-cli generate: --years takes a whole number from 1 to 100.</source>
         <translation>tsunagu-cli generate: --years には 1～100 の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.
+A case CSV carries each case&apos;s current status only: not the status history, not the contact log, and of a coordinator only the name. A branch imported from it shows different figures for past periods. To move a branch whole, use File &gt; Save a Copy in the app.</source>
+        <translation>すべての相談を CSV（交換形式、BOM 付き UTF-8）で書き出します。個人情報は、指定しない限り含めません。
+相談の CSV に入るのは各相談の現在の状況だけで、状況の履歴と対応記録は含まれず、コーディネーターは氏名だけです。この CSV から取り込んだブランチでは、過去の期間の集計値が変わります。ブランチをそのまま移すには、アプリの「ファイル」→「コピーを保存」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation>出力を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>When only indexes are damaged, rebuild them (REINDEX).</source>
+        <translation>インデックスだけが破損している場合は、インデックスを再構築する（REINDEX）</translation>
+    </message>
+    <message>
+        <source>Runs the full check of a branch file (integrity_check), which also finds damaged indexes that give wrong counts; remembers the result on this PC.</source>
+        <translation>ブランチファイルの完全検査（integrity_check）を実行します。集計を誤らせるインデックスの破損も検出します。検査結果はこの PC に記録されます。</translation>
+    </message>
+    <message>
+        <source>%1 passed the full check.</source>
+        <translation>%1 の完全検査で問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The indexes of %1 were rebuilt; it now passes the full check.</source>
+        <translation>%1 のインデックスを再構築しました。再度の完全検査で問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Check a branch file fully; repair damaged indexes.</source>
+        <translation>ブランチファイルを完全検査し、破損したインデックスを修復する</translation>
     </message>
 </context>
 <context>
@@ -849,6 +934,26 @@
         <source>The import was cancelled.</source>
         <translation>取り込みを中止しました。</translation>
     </message>
+    <message>
+        <source>the columns are separated by %1, not by commas: save the sheet as &quot;CSV&quot; (comma separated)</source>
+        <translation>列がコンマではなく%1で区切られています。シートを「CSV (コンマ区切り)」形式で保存し直してください</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known code or label (separate several values with &quot;;&quot;)</source>
+        <translation>「%1」はどのコードにも表示名にも当たりません（複数の値は「;」で区切ってください）</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a field may hold (is a quote not closed where it should be?)</source>
+        <translation>%1 文字あり、1 つの項目に入る上限の %2 文字を超えています（引用符が正しく閉じられていない可能性があります）</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::exchange::CsvReader</name>
@@ -893,6 +998,13 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::statistics</name>
+    <message>
+        <source>Counting contacts</source>
+        <translation>対応延べ件数の集計</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::statistics::ReportData</name>
     <message>
         <source>The month of the report is not a valid date.</source>
@@ -912,10 +1024,6 @@
     <message>
         <source>Counting cases</source>
         <translation>相談件数の集計</translation>
-    </message>
-    <message>
-        <source>Counting contacts</source>
-        <translation>対応件数の集計</translation>
     </message>
     <message>
         <source>Counting open cases</source>
@@ -949,24 +1057,60 @@
         <translation>%1に失敗しました: %2</translation>
     </message>
     <message>
-        <source>The branch file is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>ブランチファイルは使用中です（別のプログラムが書き込んでいます）。しばらくしてからもう一度お試しください。</translation>
+        <source>Reading the file&apos;s structure</source>
+        <translation>ファイル構造の読み込み</translation>
     </message>
     <message>
-        <source>Starting a transaction</source>
-        <translation>トランザクションの開始</translation>
+        <source>the table %1 is missing</source>
+        <translation>テーブル %1 がありません</translation>
     </message>
     <message>
-        <source>Saving</source>
-        <translation>保存</translation>
+        <source>the column %1 of the table %2 is missing</source>
+        <translation>テーブル %2 の列 %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is a Tsunagu branch file (or its journal or lock file); writing there would destroy it. Choose another file name.</source>
+        <translation>%1 はつなぐのブランチファイル（またはそのジャーナルファイルかロックファイル）です。ここに書き込むとファイルが壊れます。別のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Starting to read</source>
+        <translation>読み込みの開始</translation>
+    </message>
+    <message>
+        <source>the branch file</source>
+        <translation>ブランチファイル</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 or its journal could not be opened (%3).</source>
+        <translation>%1に失敗しました: %2 またはそのジャーナルファイルを開けませんでした（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 cannot be written (%3).</source>
+        <translation>%1に失敗しました: %2 に書き込めません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 is damaged (%3).</source>
+        <translation>%1に失敗しました: %2 は破損しています（%3）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk is full. Free some space on the disk that holds %2 and try again.</source>
+        <translation>%1に失敗しました: ディスクがいっぱいです。%2 があるディスクの空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 could not be read or written (%3). The disk or the network share may have gone away; check the connection and try again.</source>
+        <translation>%1に失敗しました: %2 を読み書きできませんでした（%3）。ディスクまたはネットワーク共有が切断された可能性があります。接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 failed: another program is using %2 right now; try again in a moment.</source>
+        <translation>%1に失敗しました: 別のプログラムが %2 を使用中です。しばらくしてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::storage::BranchLock</name>
-    <message>
-        <source>Cannot create the lock file %1.</source>
-        <translation>ロックファイル %1 を作成できません。</translation>
-    </message>
     <message>
         <source>The branch file is already open for editing by %1.</source>
         <translation>このブランチファイルは、既に %1 が編集用に開いています。</translation>
@@ -999,6 +1143,75 @@
         <source>an unknown computer</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation>ファイルを所定の場所に配置できませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>ロックファイル %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the lock was cancelled.</source>
+        <translation>ロックの解除待ちを中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch file is open for editing by %1 on another computer, or was left open there. Tsunagu watches its lock: a program that is still running renews it every few seconds. If it is not renewed within %n second(s), it was left behind and Tsunagu takes over.</source>
+        <translation>
+            <numerusform>このブランチファイルは、%1 が別のコンピューターで編集用に開いているか、そこで開いたまま残されています。つなぐはロックを監視しています。実行中のプログラムは数秒ごとにロックを更新します。%n 秒以内に更新されなければ、残されたロックと判断して、つなぐが引き継ぎます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lock file of the branch file cannot be read (it is empty or incomplete, perhaps left by a program that ended abruptly). Tsunagu watches it: if nothing renews it within %n second(s), it was left behind and Tsunagu takes over.</source>
+        <translation>
+            <numerusform>ブランチファイルのロックファイルを読み込めません（空または不完全です。異常終了したプログラムが残したものかもしれません）。つなぐはロックファイルを監視しています。%n 秒以内に更新されなければ、残されたロックと判断して、つなぐが引き継ぎます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is taking over a lock left behind on the branch file. Tsunagu waits for it to finish (at most %n second(s)).</source>
+        <translation>
+            <numerusform>ブランチファイルに残されたロックを、別のプログラムが引き継いでいます。つなぐはその完了を待ちます（最長 %n 秒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the lock file %1.</source>
+        <translation>ロックファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The lock file of the branch file was removed by another program; changes can no longer be saved.</source>
+        <translation>ブランチファイルのロックファイルが別のプログラムによって削除されたため、変更を保存できなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::FileCheck</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>検査を中止しました。</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 の検査</translation>
+    </message>
+    <message>
+        <source>%1 failed its full check (%2). Figures from it could be wrong, so none are printed or sent.</source>
+        <translation>%1 の完全検査で問題が見つかりました（%2）。集計値が正しくない可能性があるため、印刷や送信はできません。</translation>
+    </message>
+    <message>
+        <source>The cases themselves are damaged: do not change the file; open a backup copy and keep this one for a closer look.</source>
+        <translation>相談のデータ自体が破損しています。このファイルは変更しないでください。バックアップのコピーを開き、このファイルは詳しく調べるために保管してください。</translation>
+    </message>
+    <message>
+        <source>Repairing the indexes of %1</source>
+        <translation>%1 のインデックスの修復</translation>
+    </message>
+    <message>
+        <source>Only its indexes are damaged; the cases themselves are intact. Repair them with File &gt; Check the File (it offers the repair), or `tsunagu-cli check --db FILE --repair`.</source>
+        <translation>破損しているのはインデックスだけで、相談の記録そのものは無事です。「ファイル」→「ファイルの検査」（修復を案内します）、または `tsunagu-cli check --db FILE --repair` で修復してください。</translation>
+    </message>
+    <message>
+        <source>%1 failed its last full check on this PC (%2). Figures from it could be wrong, so none are printed or sent. Check it again with File &gt; Check the File, or `tsunagu-cli check --db FILE`.</source>
+        <translation>%1 は、この PC での前回の完全検査（%2）に合格しませんでした。集計値が誤っているおそれがあるため、印刷も送付もしません。「ファイル」→「ファイルの検査」、または `tsunagu-cli check --db FILE` でもう一度検査してください。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::storage::ReadConnection</name>
@@ -1008,10 +1221,62 @@
     </message>
 </context>
 <context>
+    <name>tsunagu::storage::WriteTransaction</name>
+    <message>
+        <source>The branch file is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>ブランチファイルは使用中です（別のプログラムが書き込んでいます）。何も保存されていません。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>トランザクションの開始</translation>
+    </message>
+    <message>
+        <source>Saving failed: no change was begun.</source>
+        <translation>保存に失敗しました: 変更が開始されていません。</translation>
+    </message>
+    <message>
+        <source>Saving failed: the change was interrupted by an error and has been undone. Nothing was saved.</source>
+        <translation>保存に失敗しました: エラーで変更が中断されたため、取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled while another program was reading the branch file. Nothing was saved.</source>
+        <translation>別のプログラムがブランチファイルを読み込んでいる間に、保存が中止されました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::BusyOverlay</name>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BusyWaitPrompt</name>
+    <message>
+        <source>Waiting to save</source>
+        <translation>保存の待機中</translation>
+    </message>
+    <message>
+        <source>Cancel (do not save)</source>
+        <translation>キャンセル（保存しない）</translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is reading %1 (a report, a count or another PC)…</source>
+        <translation>%1 を読み込んでいる別のプログラム（報告書、集計、別の PC など）の終了を待っています…</translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is saving to %1…</source>
+        <translation>%1 に保存している別のプログラムの終了を待っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) so far. Nothing is lost while you wait.</source>
+        <translation>
+            <numerusform>待機中（%n 秒経過）。待っている間にデータが失われることはありません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1566,10 @@
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::CaseListView</name>
@@ -1390,12 +1659,6 @@
             <numerusform>%n 日</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> · %Ln contact(s)</source>
-        <translation>
-            <numerusform> · 対応延べ %Ln 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · counting contacts…</source>
         <translation> · 対応延べ件数を集計中…</translation>
@@ -1417,6 +1680,24 @@
     <message>
         <source>Reading cases…</source>
         <translation>ケースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cases: those received in the chosen period that match the filter.
+Contacts in the period: the contact-log entries dated in it, of the cases that match the other criteria, whenever received; the dashboard and the reports count the same.</source>
+        <translation>相談件数: 選択した期間に受け付けた相談のうち、絞り込み条件に合うものの件数です。
+期間内の対応（延べ件数）: 期間以外の条件に合う相談について、受付日を問わず、日付が期間内にある対応記録の件数です。統計画面と報告書も同じ数え方です。</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln contact(s) in the period</source>
+        <translation>
+            <numerusform> · 期間内の対応 延べ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln contact(s) of all dates</source>
+        <translation>
+            <numerusform> · 全期間の対応 延べ %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1805,10 +2086,6 @@
         <translation>相談件数: %1 件（前年同期 %2 件）</translation>
     </message>
     <message>
-        <source>Contacts: %1</source>
-        <translation>対応延べ件数: %1 件</translation>
-    </message>
-    <message>
         <source>Topics mentioned: %1</source>
         <translation>主訴の延べ数: %1 件</translation>
     </message>
@@ -1827,6 +2104,10 @@
     <message>
         <source>Counting cases…</source>
         <translation>集計中…</translation>
+    </message>
+    <message>
+        <source>Contacts in the period: %1</source>
+        <translation>延べ件数（期間内の対応）: %1 件</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2135,56 @@
     <message>
         <source>Demo branch file</source>
         <translation>デモ用ブランチファイル</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::FileCheckRunner</name>
+    <message>
+        <source>Checking the whole file (saves wait meanwhile)…</source>
+        <translation>ファイル全体を検査中（その間、保存は待機します）…</translation>
+    </message>
+    <message>
+        <source>Check the File</source>
+        <translation>ファイルの検査</translation>
+    </message>
+    <message>
+        <source>%1 passed the full check.</source>
+        <translation>%1 の完全検査で問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The file failed its check</source>
+        <translation>ファイルの検査で問題が見つかりました</translation>
+    </message>
+    <message>
+        <source>Repair the indexes now?</source>
+        <translation>今すぐインデックスを修復しますか？</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt; %1 now passes the full check.</source>
+        <translation>インデックスを再構築しました。再度の完全検査で、%1 に問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::LockWaitDialog</name>
+    <message>
+        <source>File in use</source>
+        <translation>ファイル使用中</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting at most %n more second(s)…</source>
+        <translation>
+            <numerusform>あと最長 %n 秒待ちます…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking over in %n second(s) unless the lock is renewed…</source>
+        <translation>
+            <numerusform>ロックが更新されなければ、%n 秒後に引き継ぎます…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2410,6 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation>日本語の見出しと表示名（Excel で読む場合）</translation>
     </message>
     <message>
-        <source>The file is UTF-8 CSV that Excel opens as it is, and can be imported again.</source>
-        <translation>UTF-8 の CSV で書き出します。Excel でそのまま開け、取り込み直すこともできます。</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -2189,6 +2516,24 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>取り込みを中止しました。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the File</source>
+        <translation>ファイルの検査(&amp;H)</translation>
+    </message>
+    <message>
+        <source>File busy</source>
+        <translation>ファイル使用中</translation>
+    </message>
+    <message>
+        <source>Interrupted save undone</source>
+        <translation>中断された保存を取り消しました</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status only: the status history and the contact log are not in it, nor coordinators&apos; details other than their names, so a branch imported from it shows different figures for past periods.
+To move or hand over a branch without losing anything, use File &gt; Save a Copy.</source>
+        <translation>書き出すファイルは、Excel でそのまま開ける UTF-8 の CSV です。各相談の現在の状況だけが入り、状況の履歴と対応記録、コーディネーターの氏名以外の情報は含まれません。そのため、この CSV から取り込んだブランチでは、過去の期間の集計値が変わります。
+ブランチを何も失わずに移行・引き継ぎするには、「ファイル」→「コピーを保存」を使ってください。</translation>
     </message>
 </context>
 <context>
