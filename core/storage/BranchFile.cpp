@@ -626,8 +626,13 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
         return r.error();
     }
 
-    // 5. Bring an older file up to date, all steps in one transaction.
+    // 5. Bring an older file up to date, all steps in one transaction, once
+    //    it is known to hold what its version promises.
     if (needsMigration) {
+        if (auto r = storage::verifyStructure(file->database(), header->userVersion); !r.ok()) {
+            return r.error().kind == Error::Kind::Damaged ? damagedError(path, r.error().message)
+                                                          : fileError(path, r.error());
+        }
         if (file->isReadOnly()) {
             // Read-only: upgrade a private copy and show that; the file itself
             // stays exactly as it is (another PC may still use the old version).

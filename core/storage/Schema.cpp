@@ -6,6 +6,8 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -273,38 +275,50 @@ Result<Structure> structureOf(const QSqlDatabase& database)
     return structure;
 }
 
-const Structure& expectedStructure()
+/// The structure every file of \a version has: the ladder up to it, run on
+/// an empty in-memory database once per process and version.
+Structure expectedStructure(int version)
 {
-    static const Structure expected = [] {
-        static std::atomic<int> counter{0};
-        const QString name = QStringLiteral("tsunagu-expected-schema-%1").arg(++counter);
-        Structure structure;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            if (db.open() && migrate(db, 0).ok()) {
-                if (auto read = structureOf(db); read.ok()) {
-                    structure = read.value();
-                }
-            }
-            db.close();
+    static QMutex mutex;
+    static QHash<int, Structure> made;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = made.constFind(version); found != made.constEnd()) {
+        return *found;
+    }
+    QList<Migration> ladder;
+    for (const Migration& step : migrations()) {
+        if (step.toVersion <= version) {
+            ladder.append(step);
         }
-        QSqlDatabase::removeDatabase(name);
-        return structure;
-    }();
-    return expected;
+    }
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("tsunagu-expected-schema-%1").arg(++counter);
+    Structure structure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open() && migrate(db, 0, ladder).ok()) {
+            if (auto read = structureOf(db); read.ok()) {
+                structure = read.value();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    made.insert(version, structure);
+    return structure;
 }
 
 } // namespace
 
-Result<void> verifyStructure(const QSqlDatabase& database)
+Result<void> verifyStructure(const QSqlDatabase& database, int version)
 {
     const auto read = structureOf(database);
     if (!read.ok()) {
         return read.error();
     }
     const Structure& present = read.value();
-    for (const auto& [table, columns] : expectedStructure()) {
+    for (const auto& [table, columns] : expectedStructure(version)) {
         const auto found = std::find_if(present.cbegin(), present.cend(),
                                         [&table = table](const auto& entry) { return entry.first == table; });
         if (found == present.cend()) {

@@ -34,13 +34,14 @@ const QList<Migration>& migrations();
 /// that the whole ladder and the version bump land together or not at all.
 Result<void> migrate(QSqlDatabase& database, int fromVersion, const QList<Migration>& ladder = migrations());
 
-/// Fails with a message naming the first table or column of the current
-/// schema that \a database lacks: a file whose header says "Tsunagu, current
+/// Fails with a message naming the first table or column of the schema of
+/// \a version that \a database lacks: a file whose header says "Tsunagu, current
 /// version" but whose tables were cut down (by another tool, or damage) is
-/// refused on opening instead of failing later at some query. The expected
-/// structure is made once per process by running the ladder on an empty
-/// in-memory database.
-Result<void> verifyStructure(const QSqlDatabase& database);
+/// refused on opening (before a migration could write to it) instead of
+/// failing later at some query. The expected structure is made once per
+/// process and version by running the ladder up to it on an empty in-memory
+/// database.
+Result<void> verifyStructure(const QSqlDatabase& database, int version = CurrentSchemaVersion);
 
 /// The folded text the case list searches (case number, names, note).
 QString searchTextOf(const QString& caseNo, const QString& note, const QString& childName,

@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -116,4 +118,27 @@ TEST_CASE("a leftover journal that is not a journal does not stop the next open"
     INFO(opened.message().toStdString());
     REQUIRE(opened.ok());
     CHECK(CaseRepository(*opened.value()).count().value() == 1);
+}
+
+TEST_CASE("an older file missing a table of its version is refused before a migration writes to it",
+          "[storage][bad-input][migration]")
+{
+    ScratchDir dir;
+    const QString path = dir.path(QStringLiteral("old.tsunagu"));
+    REQUIRE(QFile::copy(dataPath(QStringLiteral("schema/v2.tsunagu")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut-down"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE case_care_need")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cut-down"));
+    const QByteArray before = fileHash(path);
+    const auto opened = BranchFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == Error::Kind::Damaged);
+    CHECK(opened.message().contains(QLatin1String("the table case_care_need is missing")));
+    CHECK(fileHash(path) == before);
 }
