@@ -259,7 +259,9 @@ Result<QList<CoordinatorLoad>> StatisticsEngine::workload(QDate day) const
     // changed since the day, else its history. Two parts over the index of
     // open cases, so that the completed ones (most of a long history) are
     // never read: cases open since before the day, and cases whose status
-    // changed after it.
+    // changed after it. The coordinator follows the same rule: the case row's
+    // when its coordinator took charge on or before the day (every case, for
+    // today), else the coordinator history's entry in force on the day.
     QStringList open, all;
     for (const QString& code : codes::statuses().codes()) {
         all.append(QStringLiteral("'%1'").arg(code)); // our own codes, [a-z-]
@@ -267,19 +269,24 @@ Result<QList<CoordinatorLoad>> StatisticsEngine::workload(QDate day) const
             open.append(QStringLiteral("'%1'").arg(code));
         }
     }
+    const QString coordinatorThen =
+        QStringLiteral("CASE WHEN c.coordinator_since <= :day THEN c.coordinator_id "
+                       "ELSE (SELECT k.coordinator_id FROM case_coordinator k "
+                       "       WHERE k.case_id = c.id AND k.since <= :day "
+                       "       ORDER BY k.since DESC LIMIT 1) END");
     query.prepare(
         QStringLiteral("SELECT x.coordinator_id, co.name, co.role, COUNT(*) FROM ("
-                       "  SELECT coordinator_id FROM case_record "
-                       "   WHERE status IN (%1) AND status_since <= :day AND received_on <= :day "
+                       "  SELECT %3 AS coordinator_id FROM case_record c "
+                       "   WHERE c.status IN (%1) AND c.status_since <= :day AND c.received_on <= :day "
                        "  UNION ALL "
-                       "  SELECT c.coordinator_id FROM case_record c "
+                       "  SELECT %3 FROM case_record c "
                        "   WHERE c.status IN (%2) AND c.status_since > :day AND c.received_on <= :day "
                        "     AND COALESCE((SELECT s.status FROM case_status s WHERE s.case_id = c.id AND "
                        "s.since <= :day "
                        "                   ORDER BY s.since DESC LIMIT 1), 'ongoing') <> 'completed'"
                        ") x LEFT JOIN coordinator co ON co.id = x.coordinator_id "
                        "GROUP BY x.coordinator_id")
-            .arg(open.join(u','), all.join(u',')));
+            .arg(open.join(u','), all.join(u','), coordinatorThen));
     query.bindValue(QStringLiteral(":day"), iso(day));
     if (!query.exec()) {
         return storage::databaseError(tr("Counting open cases"), query.lastError().text());

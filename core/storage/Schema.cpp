@@ -132,6 +132,31 @@ CREATE INDEX case_record_open
     ON case_record (status, status_since, received_on, coordinator_id);
 )sql";
 
+// Version 4: who was in charge of a case when. case_coordinator holds one row
+// from the day the case was received, and one more at each handover (a NULL
+// coordinator: nobody in charge from then on). The case row keeps the
+// current coordinator and, like status_since beside status, the date it took
+// charge: the open cases on a day read the coordinator from the index of open
+// cases, and look up the history only for the cases handed over after that
+// day. The index is made again with that date in it.
+const char* const SchemaV4 = R"sql(
+CREATE TABLE case_coordinator (
+    case_id        INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
+    since          TEXT NOT NULL CHECK (since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    coordinator_id INTEGER REFERENCES coordinator (id) ON DELETE SET NULL,
+    PRIMARY KEY (case_id, since)
+) WITHOUT ROWID;
+INSERT INTO case_coordinator (case_id, since, coordinator_id)
+    SELECT id, received_on, coordinator_id FROM case_record;
+
+ALTER TABLE case_record ADD COLUMN coordinator_since TEXT;
+UPDATE case_record SET coordinator_since = received_on;
+
+DROP INDEX case_record_open;
+CREATE INDEX case_record_open
+    ON case_record (status, status_since, received_on, coordinator_since, coordinator_id);
+)sql";
+
 Result<void> fillSearchText(QSqlDatabase& database)
 {
     QSqlQuery select(database);
@@ -199,6 +224,10 @@ const QList<Migration>& migrations()
         Migration{3, QStringLiteral("index of open cases"),
                   [](QSqlDatabase& db) {
                       return executeScript(db, QString::fromUtf8(SchemaV3));
+                  }},
+        Migration{4, QStringLiteral("coordinator history"),
+                  [](QSqlDatabase& db) {
+                      return executeScript(db, QString::fromUtf8(SchemaV4));
                   }},
     };
     return ladder;
