@@ -331,7 +331,7 @@ private:
 /// MultiRowInsert.
 struct CaseRepository::Statements
 {
-    /// Cases a batch stores with one statement (15 values a row).
+    /// Cases a batch stores with one statement (14 values a row).
     static constexpr int CasesPerStatement = 32;
     /// Rows of another table stored with one statement.
     static constexpr int RowsPerStatement = 64;
@@ -347,7 +347,6 @@ struct CaseRepository::Statements
         Status,
         StatusSince,
         CoordinatorId,
-        CoordinatorSince,
         ChildAge,
         Note,
         CreatedAt,
@@ -359,8 +358,8 @@ struct CaseRepository::Statements
     explicit Statements(const QSqlDatabase& db)
         : cases(db,
                 "INSERT INTO case_record (id, case_no, received_on, municipality_code, method, consulter, "
-                "status, status_since, coordinator_id, coordinator_since, child_age, note, created_at, "
-                "updated_at, last_contact_on) VALUES ",
+                "status, status_since, coordinator_id, child_age, note, created_at, updated_at, "
+                "last_contact_on) VALUES ",
                 CaseColumnCount, CasesPerStatement)
         , topics(db, "INSERT INTO case_topic (case_id, topic) VALUES ", 2, RowsPerStatement)
         , careNeeds(db, "INSERT INTO case_care_need (case_id, care_need) VALUES ", 2, RowsPerStatement)
@@ -404,8 +403,6 @@ struct CaseRepository::Statements
         cases.bind(statement, row, StatusSince,
                    hasHistory ? isoDate(record.statusHistory.constLast().since) : received);
         cases.bind(statement, row, CoordinatorId, optionalValue(record.coordinatorId));
-        // A new case's coordinator is in charge from the day it was received.
-        cases.bind(statement, row, CoordinatorSince, received);
         cases.bind(statement, row, ChildAge, optionalValue(record.childAge));
         cases.bind(statement, row, Note, text(record.note));
         cases.bind(statement, row, LastContactOn, received);
@@ -825,7 +822,7 @@ Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
     query.prepare(
         QStringLiteral("UPDATE case_record SET case_no = ?, received_on = ?, municipality_code = "
                        "?, method = ?, consulter = ?, status = ?, status_since = ?, coordinator_id = ?, "
-                       "coordinator_since = ?, child_age = ?, note = ?, "
+                       "handed_over_on = ?, child_age = ?, note = ?, "
                        "updated_at = ?, last_contact_on = max(?, COALESCE((SELECT MAX(contacted_on) "
                        "FROM contact_log WHERE case_id = ?), ?)) WHERE id = ?"));
     query.addBindValue(record.caseNo);
@@ -836,7 +833,8 @@ Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
     query.addBindValue(history.constLast().status);
     query.addBindValue(isoDate(history.constLast().since));
     query.addBindValue(optionalValue(record.coordinatorId));
-    query.addBindValue(isoDate(coordinators.constLast().since));
+    query.addBindValue(coordinators.size() > 1 ? QVariant(isoDate(coordinators.constLast().since))
+                                               : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(optionalValue(record.childAge));
     query.addBindValue(text(record.note));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

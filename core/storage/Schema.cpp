@@ -134,11 +134,11 @@ CREATE INDEX case_record_open
 
 // Version 4: who was in charge of a case when. case_coordinator holds one row
 // from the day the case was received, and one more at each handover (a NULL
-// coordinator: nobody in charge from then on). The case row keeps the
-// current coordinator and, like status_since beside status, the date it took
-// charge: the open cases on a day read the coordinator from the index of open
-// cases, and look up the history only for the cases handed over after that
-// day. The index is made again with that date in it.
+// coordinator: nobody in charge from then on). The case row keeps the current
+// coordinator and the day of its last handover (NULL while the coordinator it
+// was received with is in charge): the open cases on a day are counted from
+// the index of open cases as before, and only the few cases handed over after
+// that day, found by their own small index, look up their history.
 const char* const SchemaV4 = R"sql(
 CREATE TABLE case_coordinator (
     case_id        INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
@@ -149,12 +149,11 @@ CREATE TABLE case_coordinator (
 INSERT INTO case_coordinator (case_id, since, coordinator_id)
     SELECT id, received_on, coordinator_id FROM case_record;
 
-ALTER TABLE case_record ADD COLUMN coordinator_since TEXT;
-UPDATE case_record SET coordinator_since = received_on;
-
-DROP INDEX case_record_open;
-CREATE INDEX case_record_open
-    ON case_record (status, status_since, received_on, coordinator_since, coordinator_id);
+ALTER TABLE case_record ADD COLUMN handed_over_on TEXT;
+-- Covers what the workload reads of a case handed over after a day.
+CREATE INDEX case_record_handed_over
+    ON case_record (handed_over_on, received_on, status, status_since, coordinator_id)
+    WHERE handed_over_on IS NOT NULL;
 )sql";
 
 Result<void> fillSearchText(QSqlDatabase& database)

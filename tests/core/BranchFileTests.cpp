@@ -316,7 +316,7 @@ TEST_CASE("every released schema version still opens and migrates", "[storage][m
                 "SELECT (SELECT COUNT(*) FROM case_coordinator), "
                 "(SELECT COUNT(*) FROM case_record c JOIN case_coordinator k ON k.case_id = c.id "
                 "  AND k.since = c.received_on AND k.coordinator_id IS c.coordinator_id "
-                "  AND c.coordinator_since = c.received_on), "
+                "  AND c.handed_over_on IS NULL), "
                 "(SELECT COUNT(*) FROM case_record WHERE coordinator_id IS NOT NULL)")));
             REQUIRE(history.next());
             CHECK(history.value(0).toInt() == 40);

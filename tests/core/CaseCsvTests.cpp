@@ -400,7 +400,7 @@ TEST_CASE("an import writes one coordinator entry a case, from the day it was re
                        "case_coordinator), "
                        "(SELECT COUNT(*) FROM case_record c JOIN case_coordinator k ON k.case_id = c.id "
                        "  AND k.since = c.received_on AND k.coordinator_id IS c.coordinator_id "
-                       "  AND c.coordinator_since = c.received_on), "
+                       "  AND c.handed_over_on IS NULL), "
                        "(SELECT COUNT(*) FROM case_record WHERE coordinator_id IS NOT NULL)")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 1000);

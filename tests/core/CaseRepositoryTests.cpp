@@ -319,6 +319,10 @@ TEST_CASE("saving a case records its handovers; deleting it deletes them", "[cas
     loaded.coordinatorId = a.id;
     REQUIRE(cases.update(loaded).ok());
     CHECK(cases.coordinatorHistory(record.id).value() == QList{entry(a.id, QDate(2024, 4, 1))});
+    QSqlQuery handedOver(file->database());
+    REQUIRE(handedOver.exec(QStringLiteral("SELECT handed_over_on IS NULL FROM case_record")));
+    REQUIRE(handedOver.next());
+    CHECK(handedOver.value(0).toBool());
 
     // Back and forth on given days.
     loaded.coordinatorId = b.id;
@@ -331,7 +335,7 @@ TEST_CASE("saving a case records its handovers; deleting it deletes them", "[cas
                                            entry(a.id, QDate(2024, 9, 1))};
     CHECK(cases.coordinatorHistory(record.id).value() == history);
     QSqlQuery row(file->database());
-    REQUIRE(row.exec(QStringLiteral("SELECT coordinator_id, coordinator_since FROM case_record")));
+    REQUIRE(row.exec(QStringLiteral("SELECT coordinator_id, handed_over_on FROM case_record")));
     REQUIRE(row.next());
     CHECK(row.value(0).toLongLong() == a.id);
     CHECK(row.value(1).toString() == QStringLiteral("2024-09-01"));
@@ -420,7 +424,7 @@ TEST_CASE("a batch larger than one statement is stored whole, in order and with 
     REQUIRE(matching.exec(
         QStringLiteral("SELECT COUNT(*) FROM case_record c JOIN case_coordinator k ON k.case_id = c.id "
                        "AND k.since = c.received_on AND k.coordinator_id IS c.coordinator_id "
-                       "AND c.coordinator_since = c.received_on")));
+                       "AND c.handed_over_on IS NULL")));
     REQUIRE(matching.next());
     CHECK(matching.value(0).toLongLong() == 212);
 }
