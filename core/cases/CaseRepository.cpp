@@ -199,6 +199,20 @@ QList<FieldProblem> CaseRepository::validate(const CaseRecord& record, const Mas
         }
         previous = change.since;
     }
+    if (record.coordinatorSince) {
+        const QDate since = *record.coordinatorSince;
+        if (!since.isValid()) {
+            problems.append(
+                {QStringLiteral("coordinator_since"), CaseRepository::tr("the date is required")});
+        } else if (record.receivedOn.isValid() && since < record.receivedOn) {
+            problems.append({QStringLiteral("coordinator_since"),
+                             CaseRepository::tr("%1 is before the date received (%2)")
+                                 .arg(isoDate(since), isoDate(record.receivedOn))});
+        } else if (since > today) {
+            problems.append({QStringLiteral("coordinator_since"),
+                             CaseRepository::tr("%1 lies in the future").arg(isoDate(since))});
+        }
+    }
     if (record.childAge && (*record.childAge < 0 || *record.childAge > 29)) {
         problems.append(
             {QStringLiteral("child_age"), CaseRepository::tr("the age must be between 0 and 29")});
@@ -350,6 +364,8 @@ struct CaseRepository::Statements
         , topics(db, "INSERT INTO case_topic (case_id, topic) VALUES ", 2, RowsPerStatement)
         , careNeeds(db, "INSERT INTO case_care_need (case_id, care_need) VALUES ", 2, RowsPerStatement)
         , statuses(db, "INSERT INTO case_status (case_id, since, status) VALUES ", 3, RowsPerStatement)
+        , coordinators(db, "INSERT INTO case_coordinator (case_id, since, coordinator_id) VALUES ", 3,
+                       RowsPerStatement)
         , search(db, "INSERT INTO case_search (case_id, folded) VALUES ", 2, RowsPerStatement)
         , personal(db, "INSERT INTO case_personal (case_id, child_name, consulter_name, contact) VALUES ", 4,
                    RowsPerStatement)
@@ -396,6 +412,7 @@ struct CaseRepository::Statements
     MultiRowInsert topics;
     MultiRowInsert careNeeds;
     MultiRowInsert statuses;
+    MultiRowInsert coordinators;
     MultiRowInsert search;
     MultiRowInsert personal;
     QString now;
@@ -414,9 +431,12 @@ struct PendingRows
 };
 
 /// The rows \a record has in the tables beside case_record, appended to
-/// \a topics, \a careNeeds, ... in the column order of their statements.
+/// \a topics, \a careNeeds, ... in the column order of their statements;
+/// the first row of its coordinator history only when \a coordinators is
+/// given (a new case: a stored one keeps its history).
 void appendChildRows(const CaseRecord& record, PendingRows& topics, PendingRows& careNeeds,
-                     PendingRows& statuses, PendingRows& search, PendingRows& personal)
+                     PendingRows& statuses, PendingRows* coordinators, PendingRows& search,
+                     PendingRows& personal)
 {
     const QVariant id(record.id);
     for (const QString& topic : record.topics) {
@@ -427,6 +447,9 @@ void appendChildRows(const CaseRecord& record, PendingRows& topics, PendingRows&
     }
     for (const StatusChange& change : normalisedHistory(record)) {
         statuses.values << id << isoDate(change.since) << change.status;
+    }
+    if (coordinators) {
+        coordinators->values << id << isoDate(record.receivedOn) << optionalValue(record.coordinatorId);
     }
     search.values << id
                   << storage::searchTextOf(record.caseNo, record.note, record.personal.childName,
@@ -466,15 +489,16 @@ std::optional<QSqlError> storeRows(PendingRows& pending, qsizetype rows)
 
 } // namespace
 
-Result<void> CaseRepository::insertChildren(Statements& statements, const CaseRecord& record)
+Result<void> CaseRepository::insertChildren(Statements& statements, const CaseRecord& record, bool newCase)
 {
     PendingRows topics{&statements.topics, {}};
     PendingRows careNeeds{&statements.careNeeds, {}};
     PendingRows statuses{&statements.statuses, {}};
+    PendingRows coordinators{&statements.coordinators, {}};
     PendingRows search{&statements.search, {}};
     PendingRows personal{&statements.personal, {}};
-    appendChildRows(record, topics, careNeeds, statuses, search, personal);
-    for (PendingRows* rows : {&topics, &careNeeds, &statuses, &search, &personal}) {
+    appendChildRows(record, topics, careNeeds, statuses, newCase ? &coordinators : nullptr, search, personal);
+    for (PendingRows* rows : {&topics, &careNeeds, &statuses, &coordinators, &search, &personal}) {
         if (const auto error = storeRows(*rows, rows->rows())) {
             return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), *error);
         }
@@ -490,6 +514,7 @@ struct CaseRepository::Inserter::Private
         , topics{&statements.topics, {}}
         , careNeeds{&statements.careNeeds, {}}
         , statuses{&statements.statuses, {}}
+        , coordinators{&statements.coordinators, {}}
         , search{&statements.search, {}}
         , personal{&statements.personal, {}}
     {}
@@ -514,6 +539,7 @@ struct CaseRepository::Inserter::Private
     PendingRows topics;
     PendingRows careNeeds;
     PendingRows statuses;
+    PendingRows coordinators;
     PendingRows search;
     PendingRows personal;
     QList<Duplicate> duplicates;
@@ -536,7 +562,7 @@ Result<void> CaseRepository::Inserter::Private::storeOne(const CaseRecord& recor
         }
         return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), statement->lastError());
     }
-    return caseOnly ? Result<void>() : insertChildren(statements, record);
+    return caseOnly ? Result<void>() : insertChildren(statements, record, true);
 }
 
 Result<void> CaseRepository::Inserter::Private::flush(bool everything)
@@ -551,7 +577,7 @@ Result<void> CaseRepository::Inserter::Private::flush(bool everything)
         }
         if (statement->exec()) {
             for (const auto& [record, tag] : std::as_const(queued)) {
-                appendChildRows(record, topics, careNeeds, statuses, search, personal);
+                appendChildRows(record, topics, careNeeds, statuses, &coordinators, search, personal);
             }
         } else {
             // Only a broken rule (a duplicate number) is worth a second look;
@@ -574,7 +600,7 @@ Result<void> CaseRepository::Inserter::Private::flush(bool everything)
         }
         queued.clear();
     }
-    for (PendingRows* rows : {&topics, &careNeeds, &statuses, &search, &personal}) {
+    for (PendingRows* rows : {&topics, &careNeeds, &statuses, &coordinators, &search, &personal}) {
         const qsizetype count =
             everything ? rows->rows() : rows->rows() - rows->rows() % Statements::RowsPerStatement;
         if (const auto error = storeRows(*rows, count)) {
@@ -779,17 +805,24 @@ Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
     if (record.id <= 0 || record.caseNo.isEmpty()) {
         return Error(Error::Kind::Invalid, CaseRepository::tr("Only a stored case can be updated."));
     }
-    if (const auto problems = validate(record, m_file.masterData()); !problems.isEmpty()) {
+    const QDate today = QDate::currentDate();
+    if (const auto problems = validate(record, m_file.masterData(), today); !problems.isEmpty()) {
         return Error(Error::Kind::Invalid,
                      CaseRepository::tr("Case %1: %2: %3")
                          .arg(record.caseNo, problems.constFirst().field, problems.constFirst().message));
     }
     const QList<StatusChange> history = normalisedHistory(record);
+    const auto storedCoordinators = coordinatorHistory(record.id);
+    if (!storedCoordinators.ok()) {
+        return storedCoordinators.error();
+    }
+    const QList<CoordinatorChange> coordinators =
+        coordinatorHistoryAfterSaving(storedCoordinators.value(), record, today);
     QSqlQuery query(m_file.database());
     query.prepare(
         QStringLiteral("UPDATE case_record SET case_no = ?, received_on = ?, municipality_code = "
-                       "?, method = ?, consulter = ?, "
-                       "status = ?, status_since = ?, coordinator_id = ?, child_age = ?, note = ?, "
+                       "?, method = ?, consulter = ?, status = ?, status_since = ?, coordinator_id = ?, "
+                       "handed_over_on = ?, child_age = ?, note = ?, "
                        "updated_at = ?, last_contact_on = max(?, COALESCE((SELECT MAX(contacted_on) "
                        "FROM contact_log WHERE case_id = ?), ?)) WHERE id = ?"));
     query.addBindValue(record.caseNo);
@@ -800,6 +833,8 @@ Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
     query.addBindValue(history.constLast().status);
     query.addBindValue(isoDate(history.constLast().since));
     query.addBindValue(optionalValue(record.coordinatorId));
+    query.addBindValue(coordinators.size() > 1 ? QVariant(isoDate(coordinators.constLast().since))
+                                               : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(optionalValue(record.childAge));
     query.addBindValue(text(record.note));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -828,7 +863,25 @@ Result<void> CaseRepository::updateInTransaction(const CaseRecord& record)
         }
     }
     Statements statements(m_file.database());
-    return insertChildren(statements, record);
+    if (auto r = insertChildren(statements, record, false); !r.ok()) {
+        return r;
+    }
+    if (coordinators == storedCoordinators.value()) {
+        return {};
+    }
+    remove.prepare(QStringLiteral("DELETE FROM case_coordinator WHERE case_id = ?"));
+    remove.addBindValue(record.id);
+    if (!remove.exec()) {
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), remove.lastError());
+    }
+    PendingRows rows{&statements.coordinators, {}};
+    for (const CoordinatorChange& change : coordinators) {
+        rows.values << record.id << isoDate(change.since) << optionalValue(change.coordinatorId);
+    }
+    if (const auto error = storeRows(rows, rows.rows())) {
+        return databaseError(CaseRepository::tr("Saving case %1").arg(record.caseNo), *error);
+    }
+    return {};
 }
 
 Result<void> CaseRepository::remove(qint64 id)
@@ -927,6 +980,31 @@ Result<CaseRecord> CaseRepository::load(qint64 id) const
             history.value(0).toString(), QDate::fromString(history.value(1).toString(), Qt::ISODate)});
     }
     return record;
+}
+
+Result<QList<CoordinatorChange>> CaseRepository::coordinatorHistory(qint64 id) const
+{
+    QSqlQuery query(m_file.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT since, coordinator_id FROM case_coordinator WHERE case_id = ? ORDER BY since"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return databaseError(CaseRepository::tr("Reading a case"), query.lastError());
+    }
+    QList<CoordinatorChange> history;
+    while (query.next()) {
+        CoordinatorChange change;
+        change.since = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        if (!query.value(1).isNull()) {
+            change.coordinatorId = query.value(1).toLongLong();
+        }
+        history.append(change);
+    }
+    if (query.lastError().isValid()) {
+        return databaseError(CaseRepository::tr("Reading a case"), query.lastError());
+    }
+    return history;
 }
 
 Result<std::optional<qint64>> CaseRepository::idForCaseNo(const QString& caseNo) const

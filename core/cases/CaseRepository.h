@@ -96,6 +96,8 @@ public:
     Result<Inserter> inserter();
     /// Replaces a stored case (matched by id) with \a record; refused when
     /// its contact log would then hold a contact before the date received.
+    /// A coordinator other than the stored one is a handover, kept in the
+    /// case's coordinator history (see CaseRecord::coordinatorSince).
     Result<void> update(const CaseRecord& record);
     /// Replaces a stored case inside the caller's WriteTransaction (the case
     /// editor saves a case and its contact log together). The caller stores
@@ -105,6 +107,9 @@ public:
     Result<void> remove(qint64 id);
 
     Result<CaseRecord> load(qint64 id) const;
+    /// Who was in charge of case \a id when, oldest first; the first entry is
+    /// dated on the day it was received. See CaseRecord::coordinatorSince.
+    Result<QList<CoordinatorChange>> coordinatorHistory(qint64 id) const;
     Result<std::optional<qint64>> idForCaseNo(const QString& caseNo) const;
     Result<qint64> count() const;
 
@@ -114,7 +119,9 @@ public:
 
 private:
     struct Statements;
-    static Result<void> insertChildren(Statements& statements, const CaseRecord& record);
+    /// Stores the rows of \a record beside case_record; the first row of its
+    /// coordinator history only when \a newCase.
+    static Result<void> insertChildren(Statements& statements, const CaseRecord& record, bool newCase);
     Result<int> maxSequence(int fiscalYear) const;
 
     BranchFile& m_file;

@@ -3,6 +3,8 @@
 #include "CoordinatorRepository.h"
 
 #include "codes/Codes.h"
+#include "statistics/ReportData.h"
+#include "statistics/StatisticsEngine.h"
 #include "storage/BranchFile.h"
 #include "storage/Transaction.h"
 
@@ -180,17 +182,17 @@ Result<void> CoordinatorRepository::update(const Coordinator& coordinator)
 
 Result<QHash<qint64, qint64>> CoordinatorRepository::openCaseCounts() const
 {
-    QSqlQuery query(m_file.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT coordinator_id, COUNT(*) FROM case_record "
-                                 "WHERE coordinator_id IS NOT NULL AND status <> ? GROUP BY coordinator_id"));
-    query.addBindValue(QString(codes::status::Completed));
-    if (!query.exec()) {
-        return databaseError(CoordinatorRepository::tr("Counting open cases"), query.lastError());
+    // The workload of the report and the dashboard as of today: one
+    // definition of an open case and of who is in charge of it.
+    const auto loads = statistics::StatisticsEngine(m_file).workload(QDate::currentDate());
+    if (!loads.ok()) {
+        return loads.error();
     }
     QHash<qint64, qint64> counts;
-    while (query.next()) {
-        counts.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    for (const statistics::CoordinatorLoad& load : loads.value()) {
+        if (load.coordinatorId != 0) {
+            counts.insert(load.coordinatorId, load.openCases);
+        }
     }
     return counts;
 }

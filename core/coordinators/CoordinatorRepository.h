@@ -32,7 +32,8 @@ public:
     Result<qint64> insertInTransaction(Coordinator& coordinator);
     Result<void> update(const Coordinator& coordinator);
 
-    /// Open (not completed) cases per coordinator id, for workload views.
+    /// Open cases per coordinator id as of today, for workload views: the
+    /// figures of StatisticsEngine::workload() for today.
     Result<QHash<qint64, qint64>> openCaseCounts() const;
 
     /// What keeps \a coordinator from being stored, as one sentence; empty when valid.

@@ -76,7 +76,9 @@ public:
     Result<ContactCounts> contactCounts(const Period& period) const;
 
     /// Cases open on \a day (received by then, not completed as of then) per
-    /// coordinator, most loaded first; cases nobody is in charge of last.
+    /// coordinator in charge of them on that day (a case handed over later
+    /// counts for whoever had it then), most loaded first; cases nobody was
+    /// in charge of last.
     Result<QList<CoordinatorLoad>> workload(QDate day) const;
 
 private:

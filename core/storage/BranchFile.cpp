@@ -648,6 +648,12 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
         if (auto r = storage::migrate(db, header->userVersion); !r.ok()) {
             return r.error();
         }
+        // A cut-down file is refused before the upgrade is committed: the
+        // transaction rolls back and the file stays as it was.
+        if (auto r = storage::verifyStructure(db); !r.ok()) {
+            return r.error().kind == Error::Kind::Damaged ? damagedError(path, r.error().message)
+                                                          : fileError(path, r.error());
+        }
         if (auto r = transaction.commit(); !r.ok()) {
             return r.error();
         }

@@ -134,6 +134,30 @@ CREATE INDEX case_record_open
     ON case_record (status, status_since, received_on, coordinator_id);
 )sql";
 
+// Version 4: who was in charge of a case when. case_coordinator holds one row
+// from the day the case was received, and one more at each handover (a NULL
+// coordinator: nobody in charge from then on). The case row keeps the current
+// coordinator and the day of its last handover (NULL while the coordinator it
+// was received with is in charge): the open cases on a day are counted from
+// the index of open cases as before, and only the few cases handed over after
+// that day, found by their own small index, look up their history.
+const char* const SchemaV4 = R"sql(
+CREATE TABLE case_coordinator (
+    case_id        INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
+    since          TEXT NOT NULL CHECK (since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    coordinator_id INTEGER REFERENCES coordinator (id) ON DELETE SET NULL,
+    PRIMARY KEY (case_id, since)
+) WITHOUT ROWID;
+INSERT INTO case_coordinator (case_id, since, coordinator_id)
+    SELECT id, received_on, coordinator_id FROM case_record;
+
+ALTER TABLE case_record ADD COLUMN handed_over_on TEXT;
+-- Covers what the workload reads of a case handed over after a day.
+CREATE INDEX case_record_handed_over
+    ON case_record (handed_over_on, received_on, status, status_since, coordinator_id)
+    WHERE handed_over_on IS NOT NULL;
+)sql";
+
 Result<void> fillSearchText(QSqlDatabase& database)
 {
     QSqlQuery select(database);
@@ -201,6 +225,10 @@ const QList<Migration>& migrations()
         Migration{3, QStringLiteral("index of open cases"),
                   [](QSqlDatabase& db) {
                       return executeScript(db, QString::fromUtf8(SchemaV3));
+                  }},
+        Migration{4, QStringLiteral("coordinator history"),
+                  [](QSqlDatabase& db) {
+                      return executeScript(db, QString::fromUtf8(SchemaV4));
                   }},
     };
     return ladder;

@@ -15,7 +15,7 @@ namespace tsunagu::storage {
 /// `PRAGMA application_id` of every branch file: "TSNG".
 inline constexpr qint32 ApplicationId = 0x54534E47;
 /// The schema version this build writes (`PRAGMA user_version`).
-inline constexpr int CurrentSchemaVersion = 3;
+inline constexpr int CurrentSchemaVersion = 4;
 
 /// One rung of the migration ladder: brings a file from toVersion - 1 to
 /// toVersion. Steps are small and named; they never commit themselves.

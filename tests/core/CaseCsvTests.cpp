@@ -385,6 +385,30 @@ TEST_CASE("a large import stores every row as a small one would, numbering the r
     CHECK(cases.load(379).value().caseNo == QStringLiteral("2024-0378"));
 }
 
+TEST_CASE("an import writes one coordinator entry a case, from the day it was received",
+          "[csv-import][coordinator]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    const auto report = CaseCsv::import(*file, manyRows(1000, [](int) { return QString(); }), Encoding::Auto);
+    INFO(report.message().toStdString());
+    REQUIRE(report.ok());
+    REQUIRE(report->imported == 1000);
+    QSqlQuery query(file->database());
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM case_coordinator), (SELECT COUNT(DISTINCT case_id) FROM "
+                       "case_coordinator), "
+                       "(SELECT COUNT(*) FROM case_record c JOIN case_coordinator k ON k.case_id = c.id "
+                       "  AND k.since = c.received_on AND k.coordinator_id IS c.coordinator_id "
+                       "  AND c.handed_over_on IS NULL), "
+                       "(SELECT COUNT(*) FROM case_record WHERE coordinator_id IS NOT NULL)")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1000);
+    CHECK(query.value(1).toInt() == 1000);
+    CHECK(query.value(2).toInt() == 1000);
+    CHECK(query.value(3).toInt() == 1000); // every row names a coordinator
+}
+
 TEST_CASE("every case number a large import repeats from the branch file is reported", "[csv-import]")
 {
     ScratchDir dir;

@@ -190,9 +190,175 @@ TEST_CASE("coordinators are stored, validated and counted by open cases", "[coor
     for (CaseRecord& r : batch) {
         r.coordinatorId = c.id;
     }
+    batch[1].coordinatorId.reset();
     batch[2].setStatus(QStringLiteral("completed"), QDate(2024, 4, 20));
     REQUIRE(cases.addAll(batch).ok());
+    batch.append(sampleCase());
+    batch.last().coordinatorId = c.id;
+    REQUIRE(cases.add(batch.last()).ok());
     CHECK(coordinators.openCaseCounts().value() == QHash<qint64, qint64>{{c.id, 2}});
+
+    // The same figures as the workload of today, from the same function.
+    batch[1].coordinatorId = c.id;
+    REQUIRE(cases.update(batch[1]).ok()); // handed over today
+    CHECK(coordinators.openCaseCounts().value() == QHash<qint64, qint64>{{c.id, 3}});
+}
+
+namespace {
+
+CoordinatorChange entry(std::optional<qint64> coordinator, QDate since)
+{
+    return CoordinatorChange{coordinator, since};
+}
+
+} // namespace
+
+TEST_CASE("the coordinator history after a save: a handover on a day, from that day on",
+          "[cases][coordinator]")
+{
+    const QDate received(2024, 4, 1);
+    const QDate today(2024, 9, 30);
+    CaseRecord record = sampleCase(received);
+    record.coordinatorId = 1;
+    const QList<CoordinatorChange> stored{entry(1, received), entry(2, QDate(2024, 6, 1))};
+
+    SECTION("a new case: in charge from the day received, whatever date is given")
+    {
+        record.coordinatorSince = QDate(2024, 5, 1);
+        CHECK(coordinatorHistoryAfterSaving({}, record, today) == QList{entry(1, received)});
+    }
+    SECTION("nothing changed: the history stays")
+    {
+        record.coordinatorId = 2;
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) == stored);
+    }
+    SECTION("a handover without a date is dated today")
+    {
+        record.coordinatorId = 3;
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) ==
+              QList{entry(1, received), entry(2, QDate(2024, 6, 1)), entry(3, today)});
+    }
+    SECTION("to nobody: an entry without a coordinator")
+    {
+        record.coordinatorId.reset();
+        record.coordinatorSince = QDate(2024, 7, 1);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) ==
+              QList{entry(1, received), entry(2, QDate(2024, 6, 1)), entry({}, QDate(2024, 7, 1))});
+    }
+    SECTION("a second handover the same day replaces that day's entry")
+    {
+        record.coordinatorId = 3;
+        record.coordinatorSince = QDate(2024, 6, 1);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) ==
+              QList{entry(1, received), entry(3, QDate(2024, 6, 1))});
+    }
+    SECTION("handed back the same day: the history as it was before")
+    {
+        record.coordinatorId = 1;
+        record.coordinatorSince = QDate(2024, 6, 1);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) == QList{entry(1, received)});
+    }
+    SECTION("a handover dated before the last one: the new coordinator is in charge from then on")
+    {
+        record.coordinatorId = 3;
+        record.coordinatorSince = QDate(2024, 5, 15);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) ==
+              QList{entry(1, received), entry(3, QDate(2024, 5, 15))});
+    }
+    SECTION("the same coordinator on another day corrects the day of the last handover")
+    {
+        record.coordinatorId = 2;
+        record.coordinatorSince = QDate(2024, 6, 20);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) ==
+              QList{entry(1, received), entry(2, QDate(2024, 6, 20))});
+        record.coordinatorSince = QDate(2024, 5, 2);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) ==
+              QList{entry(1, received), entry(2, QDate(2024, 5, 2))});
+        // The first entry stays on the day received.
+        record.coordinatorId = 1;
+        CHECK(coordinatorHistoryAfterSaving({entry(1, received)}, record, today) ==
+              QList{entry(1, received)});
+    }
+    SECTION("the first entry follows the date received")
+    {
+        record.coordinatorId = 2;
+        record.receivedOn = QDate(2024, 3, 20);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) ==
+              QList{entry(1, QDate(2024, 3, 20)), entry(2, QDate(2024, 6, 1))});
+        // Received after a handover: whoever was in charge on that day is in
+        // charge from it.
+        record.receivedOn = QDate(2024, 6, 10);
+        CHECK(coordinatorHistoryAfterSaving(stored, record, today) == QList{entry(2, QDate(2024, 6, 10))});
+    }
+}
+
+TEST_CASE("saving a case records its handovers; deleting it deletes them", "[cases][coordinator]")
+{
+    ScratchDir dir;
+    auto file = createBranch(dir.path(QStringLiteral("b.tsunagu")));
+    CoordinatorRepository coordinators(*file);
+    Coordinator a{0, QStringLiteral("鈴木 一郎"), QStringLiteral("coordinator"), QString(), {}, {}, true};
+    Coordinator b{0, QStringLiteral("高橋 二郎"), QStringLiteral("coordinator"), QString(), {}, {}, true};
+    REQUIRE(coordinators.add(a).ok());
+    REQUIRE(coordinators.add(b).ok());
+    CaseRepository cases(*file);
+    CaseRecord record = sampleCase(QDate(2024, 4, 1));
+    record.coordinatorId = a.id;
+    REQUIRE(cases.add(record).ok());
+    CHECK(cases.coordinatorHistory(record.id).value() == QList{entry(a.id, QDate(2024, 4, 1))});
+
+    // Loaded, handed over and saved: dated today, the day is not read back.
+    CaseRecord loaded = cases.load(record.id).value();
+    CHECK_FALSE(loaded.coordinatorSince.has_value());
+    loaded.coordinatorId = b.id;
+    REQUIRE(cases.update(loaded).ok());
+    const QDate today = QDate::currentDate();
+    CHECK(cases.coordinatorHistory(record.id).value() ==
+          QList{entry(a.id, QDate(2024, 4, 1)), entry(b.id, today)});
+    // And back the same day: as if nothing had happened.
+    loaded.coordinatorId = a.id;
+    REQUIRE(cases.update(loaded).ok());
+    CHECK(cases.coordinatorHistory(record.id).value() == QList{entry(a.id, QDate(2024, 4, 1))});
+    QSqlQuery handedOver(file->database());
+    REQUIRE(handedOver.exec(QStringLiteral("SELECT handed_over_on IS NULL FROM case_record")));
+    REQUIRE(handedOver.next());
+    CHECK(handedOver.value(0).toBool());
+
+    // Back and forth on given days.
+    loaded.coordinatorId = b.id;
+    loaded.coordinatorSince = QDate(2024, 6, 1);
+    REQUIRE(cases.update(loaded).ok());
+    loaded.coordinatorId = a.id;
+    loaded.coordinatorSince = QDate(2024, 9, 1);
+    REQUIRE(cases.update(loaded).ok());
+    const QList<CoordinatorChange> history{entry(a.id, QDate(2024, 4, 1)), entry(b.id, QDate(2024, 6, 1)),
+                                           entry(a.id, QDate(2024, 9, 1))};
+    CHECK(cases.coordinatorHistory(record.id).value() == history);
+    QSqlQuery row(file->database());
+    REQUIRE(row.exec(QStringLiteral("SELECT coordinator_id, handed_over_on FROM case_record")));
+    REQUIRE(row.next());
+    CHECK(row.value(0).toLongLong() == a.id);
+    CHECK(row.value(1).toString() == QStringLiteral("2024-09-01"));
+    // A save that changes something else leaves the history alone.
+    loaded.coordinatorSince.reset();
+    loaded.note = QStringLiteral("訪問看護の調整");
+    REQUIRE(cases.update(loaded).ok());
+    CHECK(cases.coordinatorHistory(record.id).value() == history);
+
+    // A handover before the case was received, or in the future, is refused
+    // and changes nothing.
+    loaded.coordinatorId = b.id;
+    loaded.coordinatorSince = QDate(2024, 3, 31);
+    const auto early = cases.update(loaded);
+    CHECK(early.error().kind == Error::Kind::Invalid);
+    CHECK(early.message().contains(QStringLiteral("coordinator_since")));
+    loaded.coordinatorSince = today.addDays(1);
+    CHECK(cases.update(loaded).message().contains(QStringLiteral("lies in the future")));
+    CHECK(cases.coordinatorHistory(record.id).value() == history);
+
+    REQUIRE(cases.remove(record.id).ok());
+    CHECK(rowCount(*file, QStringLiteral("case_coordinator")) == 0);
+    CHECK(cases.coordinatorHistory(record.id).value().isEmpty());
 }
 
 TEST_CASE("a batch larger than one statement is stored whole, in order and with every row", "[cases]")
@@ -252,6 +418,15 @@ TEST_CASE("a batch larger than one statement is stored whole, in order and with 
     CHECK(rowCount(*file, QStringLiteral("case_topic")) == topicRows + 2);
     CHECK(rowCount(*file, QStringLiteral("case_personal")) == personalRows);
     CHECK(rowCount(*file, QStringLiteral("case_search")) == 212);
+    // One coordinator entry a case, from the day it was received.
+    CHECK(rowCount(*file, QStringLiteral("case_coordinator")) == 212);
+    QSqlQuery matching(file->database());
+    REQUIRE(matching.exec(
+        QStringLiteral("SELECT COUNT(*) FROM case_record c JOIN case_coordinator k ON k.case_id = c.id "
+                       "AND k.since = c.received_on AND k.coordinator_id IS c.coordinator_id "
+                       "AND c.handed_over_on IS NULL")));
+    REQUIRE(matching.next());
+    CHECK(matching.value(0).toLongLong() == 212);
 }
 
 TEST_CASE("an inserter reports every case number already in use, with the caller's tag", "[cases]")

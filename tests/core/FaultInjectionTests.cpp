@@ -16,6 +16,7 @@
 #include "TestSupport.h"
 #include "cases/CaseRepository.h"
 #include "contacts/ContactRepository.h"
+#include "coordinators/CoordinatorRepository.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/CaseCsv.h"
 #include "storage/BranchFile.h"
@@ -278,8 +279,13 @@ TEST_CASE("fault injection: saving a case with its contacts is all or nothing", 
     const test::ScratchDir scratch;
     const QString original = scratch.path(QStringLiteral("original.tsunagu"));
     qint64 caseId = 0;
+    qint64 coordinatorId = 0;
     {
         auto file = test::createBranch(original);
+        Coordinator coordinator{
+            0, QStringLiteral("鈴木 一郎"), QStringLiteral("coordinator"), QString(), {}, {}, true};
+        REQUIRE(CoordinatorRepository(*file).add(coordinator).ok());
+        coordinatorId = coordinator.id;
         CaseRecord record = test::sampleCase(QDate(2024, 5, 1));
         auto id = CaseRepository(*file).add(record);
         REQUIRE(id.ok());
@@ -302,6 +308,9 @@ TEST_CASE("fault injection: saving a case with its contacts is all or nothing", 
         record->topics = {QStringLiteral("school-entry")};
         record->note = QStringLiteral("就学相談へ切り替え。");
         record->statusHistory.append({QStringLiteral("observation"), QDate(2024, 6, 1)});
+        // A handover: the case's coordinator history is written again.
+        record->coordinatorId = coordinatorId;
+        record->coordinatorSince = QDate(2024, 6, 1);
         // As the case editor saves: the case and its contact log together.
         storage::WriteTransaction transaction(file.value()->database());
         if (auto r = transaction.begin(); !r.ok()) {
@@ -353,7 +362,7 @@ TEST_CASE("fault injection: a migration is all or nothing", "[faults][migration]
         return {};
     };
     const FaultVfs::Scope faults;
-    for (const char* version : {"v1", "v2"}) {
+    for (const char* version : {"v1", "v2", "v3"}) {
         SECTION(version)
         {
             const QString fixture =

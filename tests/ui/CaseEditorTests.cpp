@@ -607,6 +607,88 @@ TEST_CASE("an invalid contact blocks saving and is pointed out", "[ui][case-edit
     CHECK(ContactRepository(*file).forCase(id)->isEmpty());
 }
 
+TEST_CASE("a handover in the editor is dated today unless another date is chosen",
+          "[ui][case-editor][coordinator]")
+{
+    QTemporaryDir dir;
+    auto file = createBranchFile(dir);
+    CoordinatorRepository coordinators(*file);
+    Coordinator a{0, QStringLiteral("鈴木 一郎"), QStringLiteral("coordinator"), QString(), {}, {}, true};
+    Coordinator b{0, QStringLiteral("高橋 二郎"), QStringLiteral("coordinator"), QString(), {}, {}, true};
+    REQUIRE(coordinators.add(a).ok());
+    REQUIRE(coordinators.add(b).ok());
+    CaseRecord record = sampleCase(); // received 2024-04-01
+    record.coordinatorId = a.id;
+    const qint64 id = addCase(*file, record);
+    const QDate today = QDate::currentDate();
+
+    CaseEditorDialog dialog(*file, id);
+    showActive(dialog);
+    auto* coordinator = child<QComboBox>(dialog, "coordinatorComboBox");
+    auto* since = child<QDateEdit>(dialog, "coordinatorSinceDateEdit");
+    auto* history = child<QLabel>(dialog, "coordinatorHistoryLabel");
+    CHECK(since->date() == QDate(2024, 4, 1));
+    CHECK_FALSE(since->isEnabled()); // the first coordinator is in charge from the date received
+    CHECK(history->isHidden());
+    CHECK_FALSE(dialog.isModified());
+
+    coordinator->setCurrentIndex(coordinator->findData(b.id));
+    CHECK(since->isEnabled());
+    CHECK(since->date() == today);
+    CHECK(history->isVisible());
+    CHECK(dialog.isModified());
+    // Back to the stored coordinator: nothing to record.
+    coordinator->setCurrentIndex(coordinator->findData(a.id));
+    CHECK(since->date() == QDate(2024, 4, 1));
+    CHECK_FALSE(dialog.isModified());
+
+    SECTION("a handover on a chosen date")
+    {
+        coordinator->setCurrentIndex(coordinator->findData(b.id));
+        since->setDate(QDate(2024, 6, 1));
+        REQUIRE(dialog.save());
+        CHECK(CaseRepository(*file).coordinatorHistory(id).value() ==
+              QList<CoordinatorChange>{{a.id, QDate(2024, 4, 1)}, {b.id, QDate(2024, 6, 1)}});
+        CHECK(loadCase(*file, id).coordinatorId == b.id);
+        CHECK_FALSE(dialog.isModified());
+        CHECK(since->date() == QDate(2024, 6, 1));
+        CHECK(history->text().contains(QStringLiteral("高橋 二郎")));
+
+        // Reopened: the last handover's date, which can be corrected.
+        CaseEditorDialog again(*file, id);
+        showActive(again);
+        auto* againSince = child<QDateEdit>(again, "coordinatorSinceDateEdit");
+        CHECK(againSince->date() == QDate(2024, 6, 1));
+        CHECK(againSince->isEnabled());
+        againSince->setDate(QDate(2024, 6, 10));
+        REQUIRE(again.save());
+        CHECK(CaseRepository(*file).coordinatorHistory(id).value() ==
+              QList<CoordinatorChange>{{a.id, QDate(2024, 4, 1)}, {b.id, QDate(2024, 6, 10)}});
+    }
+    SECTION("a handover without a chosen date is dated today")
+    {
+        coordinator->setCurrentIndex(coordinator->findData(b.id));
+        REQUIRE(dialog.save());
+        CHECK(CaseRepository(*file).coordinatorHistory(id).value() ==
+              QList<CoordinatorChange>{{a.id, QDate(2024, 4, 1)}, {b.id, today}});
+    }
+    SECTION("a handover before the date received or in the future is refused")
+    {
+        coordinator->setCurrentIndex(coordinator->findData(b.id));
+        auto* error = child<QLabel>(dialog, "coordinatorSinceErrorLabel");
+        since->setDate(QDate(2024, 3, 31));
+        CHECK_FALSE(dialog.save());
+        CHECK(error->isVisible());
+        CHECK(error->text().contains(QStringLiteral("before the date received")));
+        since->setDate(today.addDays(1));
+        CHECK_FALSE(dialog.save());
+        CHECK(error->text().contains(QStringLiteral("lies in the future")));
+        CHECK(CaseRepository(*file).coordinatorHistory(id).value() ==
+              QList<CoordinatorChange>{{a.id, QDate(2024, 4, 1)}});
+        CHECK(loadCase(*file, id).coordinatorId == a.id);
+    }
+}
+
 TEST_CASE("a status change or a contact dated in the future is refused with the date",
           "[ui][case-editor][dates]")
 {
@@ -691,9 +773,9 @@ TEST_CASE("on a read-only branch file the editor changes nothing", "[ui][case-ed
     CHECK(child<QPushButton>(dialog, "removeContactButton")->isHidden());
     for (const char* name :
          {"caseNoLineEdit", "receivedOnDateEdit", "municipalityComboBox", "methodComboBox",
-          "consulterComboBox", "coordinatorComboBox", "childAgeSpinBox", "topicsListWidget",
-          "careNeedsListWidget", "statusComboBox", "statusSinceDateEdit", "noteTextEdit", "childNameLineEdit",
-          "consulterNameLineEdit", "contactLineEdit", "contactLogTableView"}) {
+          "consulterComboBox", "coordinatorComboBox", "coordinatorSinceDateEdit", "childAgeSpinBox",
+          "topicsListWidget", "careNeedsListWidget", "statusComboBox", "statusSinceDateEdit", "noteTextEdit",
+          "childNameLineEdit", "consulterNameLineEdit", "contactLineEdit", "contactLogTableView"}) {
         INFO(name);
         CHECK_FALSE(isEditable(child<QWidget>(dialog, name)));
     }

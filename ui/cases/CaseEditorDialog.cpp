@@ -57,6 +57,7 @@ const QString ReceivedOn = QStringLiteral("received_on");
 const QString Municipality = QStringLiteral("municipality");
 const QString Method = QStringLiteral("method");
 const QString Consulter = QStringLiteral("consulter");
+const QString CoordinatorSince = QStringLiteral("coordinator_since");
 const QString ChildAge = QStringLiteral("child_age");
 const QString Status = QStringLiteral("status");
 const QString StatusSince = QStringLiteral("status_since");
@@ -67,9 +68,9 @@ const QString ContactLog = QStringLiteral("contact_log");
 } // namespace field
 
 /// The order fields are checked and focused in: the tab order.
-const QStringList FieldOrder{field::CaseNo,    field::ReceivedOn, field::Municipality, field::Method,
-                             field::Consulter, field::ChildAge,   field::Status,       field::StatusSince,
-                             field::Topics,    field::CareNeeds};
+const QStringList FieldOrder{field::CaseNo,      field::ReceivedOn,       field::Municipality, field::Method,
+                             field::Consulter,   field::CoordinatorSince, field::ChildAge,     field::Status,
+                             field::StatusSince, field::Topics,           field::CareNeeds};
 
 /// Lets a click anywhere on a checklist row toggle it, not only on the
 /// small check box: the lists are long and used all day.
@@ -497,7 +498,28 @@ QWidget* CaseEditorDialog::createCasePage()
 
     m_coordinatorCombo = new QComboBox(consultation);
     m_coordinatorCombo->setObjectName(QStringLiteral("coordinatorComboBox"));
-    addRow(tr("Coor&dinator"), m_coordinatorCombo, row({m_coordinatorCombo}, consultation));
+    m_coordinatorSinceEdit = new QDateEdit(consultation);
+    m_coordinatorSinceEdit->setObjectName(QStringLiteral("coordinatorSinceDateEdit"));
+    m_coordinatorSinceEdit->setCalendarPopup(true);
+    m_coordinatorSinceEdit->setDisplayFormat(DateFormat);
+    m_coordinatorSinceEdit->setToolTip(
+        tr("The date the coordinator took charge. Another coordinator is recorded as a handover on "
+           "this date (today unless you choose another); the statistics of earlier dates keep the "
+           "coordinator in charge then. A new case's coordinator is in charge from the date received."));
+    m_fieldWidgets.insert(field::CoordinatorSince, m_coordinatorSinceEdit);
+    auto* coordinatorSinceLabel = new QLabel(tr("since"), consultation);
+    coordinatorSinceLabel->setBuddy(m_coordinatorSinceEdit);
+    m_coordinatorHistoryLabel = new QLabel(consultation);
+    m_coordinatorHistoryLabel->setObjectName(QStringLiteral("coordinatorHistoryLabel"));
+    m_coordinatorHistoryLabel->setWordWrap(true);
+    m_coordinatorHistoryLabel->setTextFormat(Qt::PlainText);
+    m_coordinatorHistoryLabel->hide();
+    auto* coordinatorCell = withErrorLabel(
+        row({m_coordinatorCombo, coordinatorSinceLabel, m_coordinatorSinceEdit}, consultation),
+        createErrorLabel(field::CoordinatorSince, QStringLiteral("coordinatorSinceErrorLabel")),
+        consultation);
+    coordinatorCell->layout()->addWidget(m_coordinatorHistoryLabel);
+    addRow(tr("Coor&dinator"), m_coordinatorCombo, coordinatorCell);
 
     m_childAgeSpin = new QSpinBox(consultation);
     m_childAgeSpin->setObjectName(QStringLiteral("childAgeSpinBox"));
@@ -634,9 +656,15 @@ QWidget* CaseEditorDialog::createCasePage()
         updateRegionLabel();
         onFieldsChanged();
     });
-    for (QComboBox* combo : {m_methodCombo, m_consulterCombo, m_coordinatorCombo}) {
+    for (QComboBox* combo : {m_methodCombo, m_consulterCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseEditorDialog::onFieldsChanged);
     }
+    connect(m_coordinatorCombo, &QComboBox::currentIndexChanged, this,
+            &CaseEditorDialog::onCoordinatorChanged);
+    connect(m_coordinatorSinceEdit, &QDateEdit::dateChanged, this, [this] {
+        updateCoordinatorHistory();
+        onFieldsChanged();
+    });
     connect(m_childAgeSpin, &QSpinBox::valueChanged, this, &CaseEditorDialog::onFieldsChanged);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &CaseEditorDialog::onStatusChanged);
     connect(m_statusSinceEdit, &QDateEdit::dateChanged, this, [this] {
@@ -750,10 +778,12 @@ QWidget* CaseEditorDialog::createContactLogPage()
 void CaseEditorDialog::setUpTabOrder()
 {
     const QList<QWidget*> order{
-        m_caseNoEdit,        m_receivedOnEdit,   m_municipalityCombo,   m_methodCombo,     m_consulterCombo,
-        m_coordinatorCombo,  m_childAgeSpin,     m_statusCombo,         m_statusSinceEdit, m_childNameEdit,
-        m_consulterNameEdit, m_contactEdit,      m_topicsList,          m_careNeedsList,   m_noteEdit,
-        m_contactTable,      m_addContactButton, m_removeContactButton, m_saveButton,      m_cancelButton};
+        m_caseNoEdit,     m_receivedOnEdit,   m_municipalityCombo,    m_methodCombo,
+        m_consulterCombo, m_coordinatorCombo, m_coordinatorSinceEdit, m_childAgeSpin,
+        m_statusCombo,    m_statusSinceEdit,  m_childNameEdit,        m_consulterNameEdit,
+        m_contactEdit,    m_topicsList,       m_careNeedsList,        m_noteEdit,
+        m_contactTable,   m_addContactButton, m_removeContactButton,  m_saveButton,
+        m_cancelButton};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -799,13 +829,17 @@ void CaseEditorDialog::load()
     } else {
         auto loaded = CaseRepository(m_file).load(m_caseId);
         auto loadedContacts = ContactRepository(m_file).forCase(m_caseId);
+        auto loadedCoordinators = CaseRepository(m_file).coordinatorHistory(m_caseId);
         if (!loaded.ok()) {
             failure = loaded.message();
         } else if (!loadedContacts.ok()) {
             failure = loadedContacts.message();
+        } else if (!loadedCoordinators.ok()) {
+            failure = loadedCoordinators.message();
         } else {
             record = std::move(loaded).value();
             contacts = std::move(loadedContacts).value();
+            m_storedCoordinators = std::move(loadedCoordinators).value();
         }
     }
     m_stored = record;
@@ -825,6 +859,8 @@ void CaseEditorDialog::populate(const CaseRecord& record, const QList<ContactRec
     m_methodCombo->setCurrentIndex(m_methodCombo->findData(record.method));
     m_consulterCombo->setCurrentIndex(m_consulterCombo->findData(record.consulter));
     populateCoordinators(record.coordinatorId);
+    m_coordinatorSinceEdit->setDate(baseCoordinatorSince());
+    m_shownCoordinatorBase = baseCoordinatorSince();
     m_childAgeSpin->setValue(record.childAge.value_or(UnknownAge));
     setCheckedCodes(m_topicsList, record.topics);
     setCheckedCodes(m_careNeedsList, record.careNeeds);
@@ -842,6 +878,7 @@ void CaseEditorDialog::populate(const CaseRecord& record, const QList<ContactRec
     updateEraLabel();
     updateRegionLabel();
     updateStatusHistory();
+    updateCoordinatorHistory();
     updateContactLogSummary();
     updateContactButtons();
     updateTitle();
@@ -897,12 +934,13 @@ void CaseEditorDialog::applyReadOnly(const QString& reason)
         edit->setReadOnly(true);
     }
     m_noteEdit->setReadOnly(true);
-    for (QAbstractSpinBox* spin :
-         std::initializer_list<QAbstractSpinBox*>{m_receivedOnEdit, m_statusSinceEdit, m_childAgeSpin}) {
+    for (QAbstractSpinBox* spin : std::initializer_list<QAbstractSpinBox*>{
+             m_receivedOnEdit, m_coordinatorSinceEdit, m_statusSinceEdit, m_childAgeSpin}) {
         spin->setReadOnly(true);
         spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
     }
     m_receivedOnEdit->setCalendarPopup(false);
+    m_coordinatorSinceEdit->setCalendarPopup(false);
     m_statusSinceEdit->setCalendarPopup(false);
     for (QComboBox* combo : std::initializer_list<QComboBox*>{
              m_municipalityCombo, m_methodCombo, m_consulterCombo, m_coordinatorCombo, m_statusCombo}) {
@@ -954,6 +992,7 @@ CaseRecord CaseEditorDialog::collectRecord() const
     const QVariant coordinator = m_coordinatorCombo->currentData();
     record.coordinatorId =
         coordinator.isValid() ? std::optional<qint64>(coordinator.toLongLong()) : std::nullopt;
+    record.coordinatorSince = editedCoordinatorSince(record.coordinatorId);
     record.childAge =
         m_childAgeSpin->value() == UnknownAge ? std::nullopt : std::optional<int>(m_childAgeSpin->value());
     record.note = input::withoutInvisibles(m_noteEdit->toPlainText());
@@ -1002,6 +1041,74 @@ QList<StatusChange> CaseEditorDialog::editedHistory() const
     return edited.statusHistory;
 }
 
+QDate CaseEditorDialog::baseCoordinatorSince() const
+{
+    // The first coordinator is in charge from the date received, and moves with it.
+    return m_storedCoordinators.size() > 1 ? m_storedCoordinators.constLast().since
+                                           : m_receivedOnEdit->date();
+}
+
+std::optional<QDate> CaseEditorDialog::editedCoordinatorSince(const std::optional<qint64>& coordinator) const
+{
+    if (m_caseId == 0) {
+        return std::nullopt;
+    }
+    const QDate since = m_coordinatorSinceEdit->date();
+    if (coordinator != m_stored.coordinatorId) {
+        return since; // a handover
+    }
+    if (m_storedCoordinators.size() > 1 && since != baseCoordinatorSince()) {
+        return since; // a correction of the day of the last handover
+    }
+    return std::nullopt;
+}
+
+void CaseEditorDialog::onCoordinatorChanged()
+{
+    if (m_populating) {
+        return;
+    }
+    const QVariant chosen = m_coordinatorCombo->currentData();
+    const std::optional<qint64> coordinator =
+        chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
+    if (coordinator == m_stored.coordinatorId) {
+        m_coordinatorSinceEdit->setDate(baseCoordinatorSince());
+    } else if (m_coordinatorSinceEdit->date() == baseCoordinatorSince()) {
+        // A handover is dated today unless a date was chosen first.
+        m_coordinatorSinceEdit->setDate(QDate::currentDate());
+    }
+    updateCoordinatorHistory();
+    onFieldsChanged();
+}
+
+void CaseEditorDialog::updateCoordinatorHistory()
+{
+    const CaseRecord record = collectRecord();
+    // The date means something for a stored case whose coordinator changes
+    // or has changed before; a new case's coordinator is in charge from the
+    // date received.
+    m_coordinatorSinceEdit->setEnabled(
+        m_caseId != 0 && (record.coordinatorId != m_stored.coordinatorId || m_storedCoordinators.size() > 1));
+    const QList<CoordinatorChange> history =
+        coordinatorHistoryAfterSaving(m_storedCoordinators, record, QDate::currentDate());
+    if (history.size() < 2) {
+        m_coordinatorHistoryLabel->hide();
+        m_coordinatorHistoryLabel->clear();
+        return;
+    }
+    QStringList entries;
+    for (const CoordinatorChange& change : history) {
+        const int index =
+            m_coordinatorCombo->findData(change.coordinatorId ? QVariant(*change.coordinatorId) : QVariant());
+        const QString who = index >= 0 ? m_coordinatorCombo->itemText(index)
+                                       : tr("Coordinator #%1").arg(change.coordinatorId.value_or(0));
+        entries.append(
+            tr("%1 from %2", "coordinator from date").arg(who, DisplaySettings::formatDate(change.since)));
+    }
+    m_coordinatorHistoryLabel->setText(tr("In charge: %1").arg(entries.join(tr(", then "))));
+    m_coordinatorHistoryLabel->show();
+}
+
 void CaseEditorDialog::onReceivedOnChanged()
 {
     m_contactModel->setReceivedOn(m_receivedOnEdit->date());
@@ -1017,6 +1124,13 @@ void CaseEditorDialog::onReceivedOnChanged()
     }
     m_shownBaseSince = baseStatusSince();
     updateStatusHistory();
+    if (m_coordinatorSinceEdit->date() == m_shownCoordinatorBase &&
+        m_coordinatorCombo->currentData() ==
+            (m_stored.coordinatorId ? QVariant(*m_stored.coordinatorId) : QVariant())) {
+        m_coordinatorSinceEdit->setDate(baseCoordinatorSince());
+    }
+    m_shownCoordinatorBase = baseCoordinatorSince();
+    updateCoordinatorHistory();
     onFieldsChanged();
 }
 
@@ -1319,6 +1433,10 @@ bool CaseEditorDialog::save()
     auto stored = CaseRepository(m_file).load(m_caseId);
     auto storedContacts = ContactRepository(m_file).forCase(m_caseId);
     m_stored = stored.ok() ? std::move(stored).value() : record;
+    m_stored.coordinatorSince.reset();
+    if (auto coordinators = CaseRepository(m_file).coordinatorHistory(m_caseId); coordinators.ok()) {
+        m_storedCoordinators = std::move(coordinators).value();
+    }
     populate(m_stored, storedContacts.ok() ? storedContacts.value() : contacts);
     Q_EMIT caseSaved(m_caseId);
     return true;

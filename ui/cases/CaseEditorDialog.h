@@ -90,10 +90,16 @@ private:
     QList<StatusChange> baseHistory() const;
     QDate baseStatusSince() const;
     QList<StatusChange> editedHistory() const;
+    /// The day the stored coordinator took charge, as the date fields now stand.
+    QDate baseCoordinatorSince() const;
+    /// CaseRecord::coordinatorSince of what is saved when \a coordinator is chosen.
+    std::optional<QDate> editedCoordinatorSince(const std::optional<qint64>& coordinator) const;
 
     void onFieldsChanged();
     void onReceivedOnChanged();
     void onStatusChanged();
+    void onCoordinatorChanged();
+    void updateCoordinatorHistory();
     void updateEraLabel();
     void updateRegionLabel();
     void updateStatusHistory();
@@ -130,6 +136,10 @@ private:
     QList<ContactRecord> m_snapshotContacts;
     /// The "since" date the status fields showed last, to follow the date received.
     QDate m_shownBaseSince;
+    /// Who was in charge of the stored case when (empty for a new case).
+    QList<CoordinatorChange> m_storedCoordinators;
+    /// The coordinator's "since" date shown last, to follow the date received.
+    QDate m_shownCoordinatorBase;
 
     QLabel* m_readOnlyLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -141,6 +151,8 @@ private:
     QComboBox* m_methodCombo = nullptr;
     QComboBox* m_consulterCombo = nullptr;
     QComboBox* m_coordinatorCombo = nullptr;
+    QDateEdit* m_coordinatorSinceEdit = nullptr;
+    QLabel* m_coordinatorHistoryLabel = nullptr;
     QSpinBox* m_childAgeSpin = nullptr;
     QListWidget* m_topicsList = nullptr;
     QListWidget* m_careNeedsList = nullptr;
