@@ -394,14 +394,17 @@ int runExport(const QStringList& arguments, Streams& io)
                                     CliText::tr("Write to this file instead of stdout."),
                                     QStringLiteral("OUT.csv"));
     parser.addOptions({db, personal, japanese, output});
-    if (auto exit = parse(parser, QStringLiteral("export"),
-                          CliText::tr("Exports every case as CSV (exchange format, UTF-8 with BOM). Personal "
-                                      "data is left out unless asked for.\n"
-                                      "A case CSV carries each case's current status only: not the status "
-                                      "history, not the contact log, and of a coordinator only the name. A "
-                                      "branch imported from it shows different figures for past periods. To "
-                                      "move a branch whole, use File > Save a Copy in the app."),
-                          arguments, io)) {
+    if (auto exit = parse(
+            parser, QStringLiteral("export"),
+            CliText::tr(
+                "Exports every case as CSV (exchange format, UTF-8 with BOM). Personal "
+                "data is left out unless asked for.\n"
+                "A case CSV carries each case's current status only: not the status "
+                "history, not the contact log, not who was in charge when, and of a coordinator only the "
+                "name. A "
+                "branch imported from it shows different figures for past periods. To "
+                "move a branch whole, use File > Save a Copy in the app."),
+            arguments, io)) {
         return *exit;
     }
     if (auto exit = requireOption(parser, db, QStringLiteral("export"), io)) {

@@ -657,9 +657,7 @@ Result<std::unique_ptr<BranchFile>> BranchFile::open(const QString& path, Access
         if (auto r = transaction.commit(); !r.ok()) {
             return r.error();
         }
-    }
-
-    if (auto r = storage::verifyStructure(file->database()); !r.ok()) {
+    } else if (auto r = storage::verifyStructure(file->database()); !r.ok()) {
         return r.error().kind == Error::Kind::Damaged ? damagedError(path, r.error().message)
                                                       : fileError(path, r.error());
     }

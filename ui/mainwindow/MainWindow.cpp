@@ -525,8 +525,9 @@ void MainWindow::exportCsv()
     // (the status on a past date, the contacts of a period) without a word.
     auto* note = new QLabel(
         tr("The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status "
-           "only: the status history and the contact log are not in it, nor coordinators' details other "
-           "than their names, so a branch imported from it shows different figures for past periods.\n"
+           "only: the status history, the contact log and the history of who was in charge are not in it, "
+           "nor coordinators' details other than their names, so a branch imported from it shows different "
+           "figures for past periods.\n"
            "To move or hand over a branch without losing anything, use File > Save a Copy."),
         &options);
     note->setObjectName(QStringLiteral("exportNoteLabel"));
