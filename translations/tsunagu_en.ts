@@ -363,10 +363,6 @@
         <source>Saving a coordinator</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Counting open cases</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tsunagu::MasterData</name>
@@ -807,11 +803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.
-A case CSV carries each case&apos;s current status only: not the status history, not the contact log, and of a coordinator only the name. A branch imported from it shows different figures for past periods. To move a branch whole, use File &gt; Save a Copy in the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,6 +824,11 @@ A case CSV carries each case&apos;s current status only: not the status history,
     </message>
     <message>
         <source>Check a branch file fully; repair damaged indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.
+A case CSV carries each case&apos;s current status only: not the status history, not the contact log, not who was in charge when, and of a coordinator only the name. A branch imported from it shows different figures for past periods. To move a branch whole, use File &gt; Save a Copy in the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1573,23 @@ A case CSV carries each case&apos;s current status only: not the status history,
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the coordinator took charge. Another coordinator is recorded as a handover on this date (today unless you choose another); the statistics of earlier dates keep the coordinator in charge then. A new case&apos;s coordinator is in charge from the date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>coordinator from date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,7 +2559,7 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status only: the status history and the contact log are not in it, nor coordinators&apos; details other than their names, so a branch imported from it shows different figures for past periods.
+        <source>The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status only: the status history, the contact log and the history of who was in charge are not in it, nor coordinators&apos; details other than their names, so a branch imported from it shows different figures for past periods.
 To move or hand over a branch without losing anything, use File &gt; Save a Copy.</source>
         <translation type="unfinished"></translation>
     </message>

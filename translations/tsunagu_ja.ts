@@ -363,10 +363,6 @@
         <source>Saving a coordinator</source>
         <translation>コーディネーターの保存</translation>
     </message>
-    <message>
-        <source>Counting open cases</source>
-        <translation>未完了の相談件数の集計</translation>
-    </message>
 </context>
 <context>
     <name>tsunagu::MasterData</name>
@@ -804,12 +800,6 @@
         <translation>tsunagu-cli generate: --years には 1～100 の整数を指定してください。</translation>
     </message>
     <message>
-        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.
-A case CSV carries each case&apos;s current status only: not the status history, not the contact log, and of a coordinator only the name. A branch imported from it shows different figures for past periods. To move a branch whole, use File &gt; Save a Copy in the app.</source>
-        <translation>すべての相談を CSV（交換形式、BOM 付き UTF-8）で書き出します。個人情報は、指定しない限り含めません。
-相談の CSV に入るのは各相談の現在の状況だけで、状況の履歴と対応記録は含まれず、コーディネーターは氏名だけです。この CSV から取り込んだブランチでは、過去の期間の集計値が変わります。ブランチをそのまま移すには、アプリの「ファイル」→「コピーを保存」を使ってください。</translation>
-    </message>
-    <message>
         <source>Cannot write the output: %1</source>
         <translation>出力を書き込めません: %1</translation>
     </message>
@@ -832,6 +822,11 @@ A case CSV carries each case&apos;s current status only: not the status history,
     <message>
         <source>Check a branch file fully; repair damaged indexes.</source>
         <translation>ブランチファイルを完全検査し、破損したインデックスを修復する</translation>
+    </message>
+    <message>
+        <source>Exports every case as CSV (exchange format, UTF-8 with BOM). Personal data is left out unless asked for.
+A case CSV carries each case&apos;s current status only: not the status history, not the contact log, not who was in charge when, and of a coordinator only the name. A branch imported from it shows different figures for past periods. To move a branch whole, use File &gt; Save a Copy in the app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1564,23 @@ A case CSV carries each case&apos;s current status only: not the status history,
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The date the coordinator took charge. Another coordinator is recorded as a handover on this date (today unless you choose another); the statistics of earlier dates keep the coordinator in charge then. A new case&apos;s coordinator is in charge from the date received.</source>
+        <translation>担当コーディネーターが担当を始めた日です。別のコーディネーターに替えると、この日付（指定しなければ今日）の引き継ぎとして記録され、それより前の日付の統計では当時の担当者のまま数えます。新しい相談の担当者は受付日から担当します。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>coordinator from date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>、その後 </translation>
     </message>
 </context>
 <context>
@@ -2530,10 +2542,9 @@ Licensed under the GNU GPL, version 3 or later. The BIZ UDPGothic font is licens
         <translation>中断された保存を取り消しました</translation>
     </message>
     <message>
-        <source>The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status only: the status history and the contact log are not in it, nor coordinators&apos; details other than their names, so a branch imported from it shows different figures for past periods.
+        <source>The file is UTF-8 CSV that Excel opens as it is. It holds each case with its current status only: the status history, the contact log and the history of who was in charge are not in it, nor coordinators&apos; details other than their names, so a branch imported from it shows different figures for past periods.
 To move or hand over a branch without losing anything, use File &gt; Save a Copy.</source>
-        <translation>書き出すファイルは、Excel でそのまま開ける UTF-8 の CSV です。各相談の現在の状況だけが入り、状況の履歴と対応記録、コーディネーターの氏名以外の情報は含まれません。そのため、この CSV から取り込んだブランチでは、過去の期間の集計値が変わります。
-ブランチを何も失わずに移行・引き継ぎするには、「ファイル」→「コピーを保存」を使ってください。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
